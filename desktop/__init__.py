@@ -1,0 +1,1 @@
+"""PR Studio desktop package."""

@@ -1,0 +1,190 @@
+"""What each ``prstudio`` subcommand does; every step is a call into the core."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from desktop import paths
+from desktop.core.answers import apply_overrides, load_answers_file, validate_answers
+from desktop.core.engines.router import EngineOptions, choose_engine
+from desktop.core.errors import InputError
+from desktop.core.generation import Finished, GenerationJob, Notice, Progress, TextChunk, document_from_markdown, generate
+from desktop.core.profile import load_profile
+from desktop.core.self_check import run_self_check
+from desktop.core.settings import load_settings
+from desktop.core.store import History
+from desktop.core.workflows import all_workflows, get_workflow
+from desktop.export.docx_export import check_target, export_docx, export_options_for
+
+
+def add_generate_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("workflow", help="press-release | catchphrase | crisis-plan | staff-manual")
+    parser.add_argument("--demo", action="store_true", help="데모 회사와 데모 답변 사용 / use the demo company")
+    parser.add_argument("--profile", type=Path, help="회사 정보 TOML / company profile")
+    parser.add_argument("--answers", type=Path, help="답변 TOML / wizard answers")
+    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="답변 덮어쓰기")
+    parser.add_argument("--out", type=Path, required=True, help="저장할 .docx 파일")
+    parser.add_argument("--engine", choices=["auto", "embedded", "ollama", "openai", "anthropic"], default="")
+    parser.add_argument("--model", default="")
+    parser.add_argument("--ollama-host", default="")
+    parser.add_argument("--base-url", default="")
+    parser.add_argument("--allow-cloud", action="store_true", help="유료/외부 API 사용 허용")
+    parser.add_argument("--api-key-env", default=None, help="API 키가 든 환경 변수 이름")
+    parser.add_argument("--creativity", choices=["precise", "balanced", "creative"], default="")
+    parser.add_argument("--seed", type=int)
+    parser.add_argument("--markdown", type=Path, help="Markdown 사본도 저장")
+    parser.add_argument("--reference", type=Path, help="참고 자료 텍스트 파일")
+    parser.add_argument("--max-tokens", type=int, help="섹션마다 쓸 최대 토큰 (빠른 시험용)")
+    parser.add_argument("--stream", action="store_true", help="작성되는 글을 표준 출력으로")
+
+
+def _inputs(args: argparse.Namespace) -> tuple[Path, Path | None]:
+    if args.demo:
+        demo = paths.demo_dir()
+        return args.profile or demo / "company.toml", args.answers or demo / f"{args.workflow}.toml"
+    if not args.profile:
+        raise InputError("--profile 로 회사 정보 파일을 지정하세요 (또는 --demo).",
+                         "pass the company profile with --profile (or use --demo).", key="--profile")
+    return args.profile, args.answers
+
+
+def _job(args: argparse.Namespace) -> GenerationJob:
+    workflow = get_workflow(args.workflow)
+    profile_path, answers_path = _inputs(args)
+    profile = load_profile(profile_path)
+    raw, text = load_answers_file(answers_path) if answers_path else ({}, "")
+    answers = validate_answers(workflow, apply_overrides(raw, args.set), path=answers_path, text=text)
+    reference = _read_reference(args.reference) if args.reference else ""
+    return GenerationJob(workflow, profile, answers, reference, args.creativity, args.seed, args.max_tokens)
+
+
+def _read_reference(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"참고 자료를 읽을 수 없습니다: {exc}", f"cannot read the reference text: {exc}",
+                         path=path) from None
+
+
+def cmd_generate(args: argparse.Namespace, cancel: threading.Event, lang: str) -> int:
+    job = _job(args)
+    target = check_target(args.out)
+    options = EngineOptions(args.engine, args.model, args.ollama_host, args.base_url, args.allow_cloud,
+                            args.api_key_env)
+    engine = choose_engine(options, load_settings())
+    history = History()
+    _say(lang, f"엔진: {engine.describe()}", f"Engine: {engine.describe()}")
+    result = None
+    for event in generate(job, engine, history, cancel):
+        if isinstance(event, Progress):
+            print(event.message(lang), file=sys.stderr)
+        elif isinstance(event, Notice):
+            print(f"! {event.text}", file=sys.stderr)
+        elif isinstance(event, TextChunk) and args.stream:
+            sys.stdout.write(event.text)
+            sys.stdout.flush()
+        elif isinstance(event, Finished):
+            result = event.result
+    assert result is not None
+    for finding in result.findings:
+        print(f"! {finding}", file=sys.stderr)
+    if args.markdown:
+        _write_markdown(args.markdown, result.markdown)
+    export = export_options_for(job.workflow.kind, job.workflow.word_template, job.profile.company.name,
+                                result.language)
+    saved = export_docx(result.document, target, export)
+    usage = result.usage
+    _say(lang, f"저장했습니다: {saved} (기록 #{result.draft_id}, 출력 {usage.output_tokens} 토큰, "
+               f"{usage.tokens_per_second:.0f} 토큰/초)",
+         f"Saved {saved} (history #{result.draft_id}, {usage.output_tokens} tokens, "
+         f"{usage.tokens_per_second:.0f} tokens/s)")
+    return 0
+
+
+def _write_markdown(path: Path, markdown: str) -> None:
+    try:
+        path.write_text(markdown, encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"Markdown 파일을 쓸 수 없습니다({exc.strerror}).", f"cannot write ({exc.strerror}).",
+                         path=path) from None
+
+
+def _say(lang: str, ko: str, en: str) -> None:
+    print(en if lang == "en" else ko, file=sys.stderr)
+
+
+def cmd_workflows(args: argparse.Namespace, cancel: threading.Event, lang: str) -> int:
+    for workflow in all_workflows().values():
+        print(f"{workflow.name}: {workflow.label(lang)} — {workflow.description(lang)}")
+        for field in workflow.fields:
+            required = (" (필수)" if lang == "ko" else " (required)") if field.required else ""
+            print(f"  {field.name} [{field.type}]{required}: {field.label(lang)}. {field.help(lang)}")
+        print()
+    return 0
+
+
+def cmd_profile(args: argparse.Namespace, cancel: threading.Event, lang: str) -> int:
+    profile = load_profile(args.file)
+    _say(lang, f"문제없습니다: {profile.company.name} (사실 {len(profile.facts)}개, 제품 {len(profile.products)}개)",
+         f"OK: {profile.company.name} ({len(profile.facts)} facts, {len(profile.products)} products)")
+    return 0
+
+
+def cmd_models(args: argparse.Namespace, cancel: threading.Event, lang: str) -> int:
+    from desktop.core.model_catalogue import describe_models
+
+    for line in describe_models(load_settings(), args.ollama_host, lang):
+        print(line)
+    return 0
+
+
+def cmd_history(args: argparse.Namespace, cancel: threading.Event, lang: str) -> int:
+    history = History()
+    if args.action == "list":
+        for draft in history.drafts(args.search):
+            print(f"#{draft.id}  {draft.created}  {draft.workflow:14} {draft.company}  {draft.title}")
+        return 0
+    draft, version = _draft_and_version(history, args.id)
+    if args.action == "show":
+        print(version.markdown)
+        return 0
+    if not args.out:
+        raise InputError("--out 으로 저장할 파일을 지정하세요.", "pass --out FILE.docx.", key="--out")
+    workflow = get_workflow(draft.workflow)
+    language = str(draft.answers.get("language") or "ko")
+    document = document_from_markdown(workflow, version.markdown, language)
+    saved = export_docx(document, check_target(args.out),
+                        export_options_for(workflow.kind, workflow.word_template, draft.company, language))
+    _say(lang, f"저장했습니다: {saved}", f"Saved {saved}")
+    return 0
+
+
+def _draft_and_version(history: History, draft_id: int | None):  # type: ignore[no-untyped-def]
+    draft = history.draft(draft_id) if draft_id else None
+    versions = history.versions(draft.id) if draft else []
+    if not draft or not versions:
+        raise InputError(f"기록 #{draft_id}을(를) 찾을 수 없습니다.", f"no history entry #{draft_id}.", key="id")
+    return draft, versions[-1]
+
+
+def cmd_self_check(args: argparse.Namespace, cancel: threading.Event, lang: str) -> int:
+    problems = 0
+    for ok, line in run_self_check(lang):
+        print(("OK   " if ok else "FAIL ") + line)
+        problems += not ok
+    return 1 if problems else 0
+
+
+Command = Callable[[argparse.Namespace, threading.Event, str], int]
+COMMANDS: dict[str, Command] = {
+    "generate": cmd_generate,
+    "workflows": cmd_workflows,
+    "profile": cmd_profile,
+    "models": cmd_models,
+    "history": cmd_history,
+    "self-check": cmd_self_check,
+}

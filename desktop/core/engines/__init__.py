@@ -1,0 +1,1 @@
+"""Language-model engines behind one small interface (see ``base``)."""

@@ -1,0 +1,101 @@
+"""Anthropic engine through the ``anthropic`` SDK (Messages API, streamed).
+
+Claude models are instruction-tuned, so the prompt goes as a chat. The shared
+prefix (instructions, examples, company facts) is marked for prompt caching,
+so the sections of a long document pay for it once. The API has no ``min_p``;
+only temperature and ``top_k`` are mapped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import anthropic
+import httpx
+
+from desktop.core.engines.api_errors import translate_api_error
+from desktop.core.engines.base import Engine, GenerationRequest, ModelInfo, TextStream, Usage, estimate_tokens
+from desktop.core.prompting import CHAT_SYSTEM
+
+
+class AnthropicEngine(Engine):
+    kind = "anthropic"
+    leaves_machine = True
+
+    def __init__(
+        self,
+        model: str,
+        api_key: str,
+        base_url: str | None = None,
+        context_window: int = 200_000,
+        timeout: float = 120.0,
+    ) -> None:
+        super().__init__(model)
+        self.base_url = base_url
+        self._context_window = context_window
+        self.client = anthropic.Anthropic(
+            api_key=api_key, base_url=base_url, max_retries=0, timeout=httpx.Timeout(timeout, connect=10.0)
+        )
+
+    def context_window(self) -> int:
+        return self._context_window
+
+    def count_tokens(self, text: str) -> int:
+        return estimate_tokens(text)
+
+    def list_models(self) -> list[ModelInfo]:
+        try:
+            return [ModelInfo(item.id, self.kind, details=item.display_name) for item in self.client.models.list()]
+        except anthropic.AnthropicError as exc:
+            raise translate_api_error(exc, "Anthropic API", self.model, anthropic) from None
+
+    def stream(self, request: GenerationRequest) -> TextStream:
+        stream = TextStream(iter(()))
+        stream.chunks = self._chunks(request, stream.usage)
+        return stream
+
+    def _chunks(self, request: GenerationRequest, usage: Usage) -> Iterator[str]:
+        try:
+            events = self.client.messages.create(**self.arguments(request))
+            with events:
+                for event in events:
+                    text = _read_event(event, usage)
+                    if text:
+                        yield text
+        except anthropic.AnthropicError as exc:
+            raise translate_api_error(exc, "Anthropic API", self.model, anthropic) from None
+
+    def arguments(self, request: GenerationRequest) -> dict[str, Any]:
+        prompt = request.prompt
+        content = [
+            {"type": "text", "text": prompt.prefix, "cache_control": {"type": "ephemeral"}},
+            {"type": "text", "text": prompt.cue or "."},
+        ]
+        arguments: dict[str, Any] = {
+            "model": self.model,
+            "max_tokens": prompt.max_tokens,
+            "system": CHAT_SYSTEM[prompt.language],
+            "messages": [{"role": "user", "content": content}],
+            "temperature": min(request.sampling.temperature, 1.0),
+            "stream": True,
+        }
+        if request.sampling.top_k:
+            arguments["top_k"] = request.sampling.top_k
+        stops = [stop for stop in prompt.stop if stop.strip()]
+        if stops:
+            arguments["stop_sequences"] = stops
+        return arguments
+
+
+def _read_event(event: Any, usage: Usage) -> str:
+    if event.type == "message_start":
+        reported = event.message.usage
+        usage.prompt_tokens = int(reported.input_tokens or 0) + int(reported.cache_read_input_tokens or 0)
+        usage.cached_tokens = int(reported.cache_read_input_tokens or 0)
+    elif event.type == "message_delta":
+        usage.output_tokens = int(event.usage.output_tokens or 0)
+        usage.finish_reason = str(event.delta.stop_reason or "")
+    elif event.type == "content_block_delta" and event.delta.type == "text_delta":
+        return str(event.delta.text)
+    return ""

@@ -1,0 +1,177 @@
+"""The embedded engine: llama.cpp in-process through ``xllamacpp``, any GGUF file.
+
+This is the offline default: no server to install, the bundled Gemma 3 270M
+model, nothing leaves the laptop. A base model runs in completion mode on the
+few-shot document prompt; an instruction-tuned GGUF gets chat mode.
+``n_ctx``, threads and ``n_predict`` are always set explicitly so behaviour
+does not depend on llama.cpp's defaults. One loaded model is kept per process
+(loading takes a second or two and a few hundred MB).
+
+Threading: ``stream`` runs llama.cpp on a helper thread and hands chunks over
+a queue; cancelling makes the token callback ask llama.cpp to stop.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import threading
+import urllib.request
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from desktop.core.engines.base import (
+    Engine,
+    GenerationRequest,
+    ModelInfo,
+    TextStream,
+    Usage,
+    estimate_tokens,
+    is_chat_model,
+)
+from desktop.core.engines.bundled_model import BUNDLED_MODEL_NAME, bundled_model_path, model_file_is_usable
+from desktop.core.errors import EngineError, ModelMissing
+
+DEFAULT_CONTEXT = 8192
+_DONE = object()
+
+
+class EmbeddedEngine(Engine):
+    kind = "embedded"
+
+    def __init__(self, model_path: Path | None = None, n_ctx: int = DEFAULT_CONTEXT, threads: int = 0) -> None:
+        self.model_path = model_path
+        self.n_ctx = n_ctx
+        self.threads = threads or max(1, (os.cpu_count() or 2))
+        super().__init__(model_path.name if model_path else BUNDLED_MODEL_NAME)
+
+    def _server(self) -> Any:
+        path = self.model_path or bundled_model_path()
+        if not model_file_is_usable(path):
+            raise ModelMissing(
+                f"GGUF 모델 파일을 열 수 없습니다: {path}. 설정에서 다른 파일을 고르세요.",
+                f"Cannot open the GGUF model file {path}. Choose another file in Settings.",
+            )
+        return _load_server(str(path), self.n_ctx, self.threads)
+
+    def context_window(self) -> int:
+        return self.n_ctx
+
+    def count_tokens(self, text: str) -> int:
+        server = self._server()
+        body = json.dumps({"content": text, "add_special": True}).encode("utf-8")
+        request = urllib.request.Request(
+            f"{server.listening_address}/tokenize", data=body, headers={"Content-Type": "application/json"}
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=30) as response:
+                return len(json.load(response)["tokens"])
+        except OSError:
+            return estimate_tokens(text)
+
+    def list_models(self) -> list[ModelInfo]:
+        path = self.model_path or bundled_model_path()
+        return [ModelInfo(self.model, self.kind, path.stat().st_size, self.n_ctx, str(path))]
+
+    def stream(self, request: GenerationRequest) -> TextStream:
+        server = self._server()
+        stream = TextStream(iter(()))
+        stream.chunks = self._chunks(server, request, stream)
+        return stream
+
+    def _chunks(self, server: Any, request: GenerationRequest, stream: TextStream) -> Iterator[str]:
+        chat = is_chat_model(self.model)
+        payload = self._payload(request, chat)
+        handoff: queue.Queue[Any] = queue.Queue()
+        consumer_gone = threading.Event()
+
+        def on_chunk(chunk: dict[str, Any]) -> bool:
+            handoff.put(chunk)
+            return stream.cancelled.is_set() or consumer_gone.is_set()
+
+        def run() -> None:
+            try:
+                handler = server.handle_chat_completions if chat else server.handle_completions
+                handler(payload, on_chunk)
+            except Exception as exc:  # noqa: BLE001 - relayed to the consuming thread
+                handoff.put(exc)
+            finally:
+                handoff.put(_DONE)
+
+        worker = threading.Thread(target=run, name="prstudio-embedded", daemon=True)
+        worker.start()
+        try:
+            while (item := handoff.get()) is not _DONE:
+                text = _read_chunk(item, chat, stream.usage)
+                if text:
+                    yield text
+        finally:
+            consumer_gone.set()
+            worker.join()
+
+    def _payload(self, request: GenerationRequest, chat: bool) -> dict[str, Any]:
+        sampling = request.sampling
+        payload: dict[str, Any] = {
+            "stream": True,
+            "n_predict": request.prompt.max_tokens,
+            "max_tokens": request.prompt.max_tokens,
+            "temperature": sampling.temperature,
+            "top_p": sampling.top_p,
+            "top_k": sampling.top_k,
+            "min_p": sampling.min_p,
+            "repeat_penalty": sampling.repeat_penalty,
+            "stop": list(request.prompt.stop),
+            "cache_prompt": True,
+        }
+        if sampling.seed is not None:
+            payload["seed"] = sampling.seed
+        if chat:
+            payload["messages"] = request.prompt.messages()
+        else:
+            payload["prompt"] = request.prompt.text
+        return payload
+
+
+def _read_chunk(item: Any, chat: bool, usage: Usage) -> str:
+    if isinstance(item, Exception):
+        raise EngineError(f"내장 모델 실행 중 오류: {item}", f"The embedded model failed: {item}")
+    if "choices" not in item:
+        message = item.get("message") or item.get("error") or item
+        raise EngineError(f"내장 모델 오류: {message}", f"Embedded model error: {message}")
+    if "usage" in item:
+        details = item["usage"].get("prompt_tokens_details") or {}
+        usage.prompt_tokens = item["usage"].get("prompt_tokens", 0)
+        usage.cached_tokens = details.get("cached_tokens", 0)
+        usage.output_tokens = item["usage"].get("completion_tokens", 0)
+    if not item["choices"]:
+        return ""
+    choice = item["choices"][0]
+    if choice.get("finish_reason"):
+        usage.finish_reason = choice["finish_reason"]
+    if chat:
+        return str((choice.get("delta") or {}).get("content") or "")
+    return str(choice.get("text") or "")
+
+
+@lru_cache(maxsize=1)
+def _load_server(path: str, n_ctx: int, threads: int) -> Any:
+    import xllamacpp
+
+    params = xllamacpp.CommonParams()
+    params.model.path = path
+    params.n_ctx = n_ctx
+    params.n_parallel = 1
+    params.n_predict = 512
+    params.cpuparams.n_threads = threads
+    params.cpuparams_batch.n_threads = threads
+    params.verbosity = 0
+    try:
+        return xllamacpp.Server(params)
+    except Exception as exc:  # noqa: BLE001 - llama.cpp reports load failures as generic errors
+        raise ModelMissing(
+            f"모델을 불러오지 못했습니다({path}): {exc}. 올바른 GGUF 파일인지 확인하세요.",
+            f"Could not load the model {path}: {exc}. Check that it is a valid GGUF file.",
+        ) from None

@@ -1,0 +1,111 @@
+"""Errors a person can act on, in Korean and English.
+
+Every failure a user can cause or fix (a typo in a TOML file, Ollama not
+running, a file open in Word) becomes one of these typed errors, with a
+message in both languages that says what happened and what to do. The
+command line maps the classes to exit codes; the window shows the text in a
+banner. Anything else is a bug and is logged as one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class PRStudioError(Exception):
+    """Base class: a message in Korean and English, and an exit code."""
+
+    exit_code = 1
+
+    def __init__(self, ko: str, en: str) -> None:
+        super().__init__(en)
+        self.ko = ko
+        self.en = en
+
+    def message(self, lang: str = "ko") -> str:
+        return self.en if lang == "en" else self.ko
+
+
+class InputError(PRStudioError):
+    """Bad input from the user: names the file, the key and the line where known."""
+
+    exit_code = 2
+
+    def __init__(
+        self,
+        ko: str,
+        en: str,
+        *,
+        path: Path | str | None = None,
+        key: str | None = None,
+        line: int | None = None,
+    ) -> None:
+        self.path = Path(path) if path else None
+        self.key = key
+        self.line = line
+        where_ko, where_en = _where(self.path, key, line)
+        super().__init__(f"{where_ko}{ko}", f"{where_en}{en}")
+
+
+def _where(path: Path | None, key: str | None, line: int | None) -> tuple[str, str]:
+    parts_ko: list[str] = []
+    parts_en: list[str] = []
+    if path:
+        parts_ko.append(f"파일 '{path}'")
+        parts_en.append(f"file '{path}'")
+    if line:
+        parts_ko.append(f"{line}번째 줄")
+        parts_en.append(f"line {line}")
+    if key:
+        parts_ko.append(f"항목 '{key}'")
+        parts_en.append(f"key '{key}'")
+    if not parts_ko:
+        return "", ""
+    return ", ".join(parts_ko) + ": ", ", ".join(parts_en) + ": "
+
+
+class OutputError(InputError):
+    """The Word file cannot be written where the user asked; the draft is safe in history."""
+
+
+class EngineError(PRStudioError):
+    """A language-model engine could not do the work."""
+
+    exit_code = 3
+
+
+class EngineUnreachable(EngineError):
+    pass
+
+
+class ModelMissing(EngineError):
+    pass
+
+
+class ContextTooSmall(EngineError):
+    pass
+
+
+class BadApiKey(EngineError):
+    pass
+
+
+class RateLimited(EngineError):
+    pass
+
+
+class CloudNotAllowed(InputError):
+    """A paid API was requested without the user's consent."""
+
+
+class Cancelled(PRStudioError):
+    """The user stopped the generation; what was written so far is kept."""
+
+    exit_code = 4
+
+    def __init__(self, partial_text: str = "") -> None:
+        super().__init__(
+            "생성을 취소했습니다. 지금까지 작성된 내용은 기록에 저장되었습니다.",
+            "Generation cancelled. The text written so far was kept in history.",
+        )
+        self.partial_text = partial_text

@@ -1,0 +1,255 @@
+"""The one generation pipeline: plan → prompt → stream → check → history → document.
+
+The window, the command line, the tests and the benchmarks all run this
+generator and react to its events. It is a plain Python generator with no Qt
+in sight; the window runs it on a worker thread and relays the events.
+
+Threading contract: ``generate`` runs on one thread; ``cancel`` (a
+``threading.Event``) may be set from any other. Every section's text is in
+the history database before the next section starts, and a cancelled or
+failed run keeps what was written.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.core.checks import check_generated
+from desktop.core.document import Document
+from desktop.core.engines.base import Engine, GenerationRequest, Usage
+from desktop.core.engines.router import record_if_sent
+from desktop.core.engines.sampling import sampling_for
+from desktop.core.errors import Cancelled, PRStudioError
+from desktop.core.markdown_parse import parse_candidates, parse_markdown
+from desktop.core.outline import PlannedSection, plan_outline
+from desktop.core.placeholders import placeholder
+from desktop.core.profile import CompanyProfile
+from desktop.core.prompting import PromptBuilder
+from desktop.core.store import History
+from desktop.core.workflows import Workflow
+
+CANDIDATE_ROUNDS = 4
+
+
+@dataclass(frozen=True)
+class GenerationJob:
+    workflow: Workflow
+    profile: CompanyProfile
+    answers: dict[str, Any]
+    reference_text: str = ""
+    creativity: str = ""
+    seed: int | None = None
+    max_tokens_cap: int | None = None
+    #: Regenerating adds a version to this draft instead of starting a new one.
+    draft_id: int | None = None
+
+    @property
+    def language(self) -> str:
+        return str(self.answers.get("language") or self.profile.brand.language)
+
+
+@dataclass(frozen=True)
+class Progress:
+    index: int
+    total: int
+    title: str
+
+    def message(self, lang: str = "ko") -> str:
+        return f"{'Section' if lang == 'en' else '섹션'} {self.index}/{self.total}: {self.title}"
+
+
+@dataclass(frozen=True)
+class TextChunk:
+    section: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Notice:
+    text: str
+
+
+@dataclass
+class GenerationResult:
+    draft_id: int
+    version_id: int
+    markdown: str
+    document: Document
+    language: str
+    findings: list[str] = field(default_factory=list)
+    usage: Usage = field(default_factory=Usage)
+
+
+@dataclass(frozen=True)
+class Finished:
+    result: GenerationResult
+
+
+Event = Progress | TextChunk | Notice | Finished
+
+
+def generate(
+    job: GenerationJob, engine: Engine, history: History, cancel: threading.Event | None = None
+) -> Iterator[Event]:
+    run = _Run(job, engine, history, cancel or threading.Event())
+    yield from run.events()
+
+
+class _Run:
+    def __init__(self, job: GenerationJob, engine: Engine, history: History, cancel: threading.Event) -> None:
+        self.job = job
+        self.engine = engine
+        self.history = history
+        self.cancel = cancel
+        self.language = job.language
+        self.parts: list[str] = []
+        self.findings: list[str] = []
+        self.usage = Usage()
+        self.sources = "\n".join([
+            job.profile.known_text(), json.dumps(job.answers, ensure_ascii=False), job.reference_text,
+        ])
+
+    def events(self) -> Iterator[Event]:
+        job = self.job
+        outline = plan_outline(job.workflow, job.answers, self.language, job.max_tokens_cap)
+        builder = PromptBuilder(
+            job.workflow, job.profile, job.answers, language=self.language,
+            reference_text=job.reference_text, count_tokens=self.engine.count_tokens,
+            context_window=self.engine.context_window(),
+        )
+        builder.plan(outline)
+        for omission in builder.omitted:
+            self.findings.append(omission.en if self.language == "en" else omission.ko)
+            yield Notice(self.findings[-1])
+        draft_id = job.draft_id or self.history.create_draft(
+            job.workflow.name, job.profile.company.name, {**job.answers, "language": self.language},
+            job.profile.model_dump(),
+        )
+        version_id = self.history.start_version(draft_id, self.engine.kind, self.engine.model)
+        try:
+            for section in outline:
+                yield Progress(section.index + 1, len(outline), section.title)
+                yield from self._section(builder, section)
+                self._save(version_id, "generating")
+        except Cancelled:
+            self._save(version_id, "cancelled")
+            raise Cancelled(self.markdown) from None
+        except PRStudioError:
+            self._save(version_id, "failed")
+            raise
+        self._save(version_id, "complete")
+        document = self.document()
+        self.history.set_title(draft_id, document.title)
+        result = GenerationResult(draft_id, version_id, self.markdown, document, self.language,
+                                  self.findings, self.usage)
+        yield Finished(result)
+
+    @property
+    def markdown(self) -> str:
+        return "\n\n".join(part.strip("\n") for part in self.parts if part.strip()) + "\n"
+
+    def document(self) -> Document:
+        return document_from_markdown(self.job.workflow, self.markdown, self.language)
+
+    def _save(self, version_id: int, status: str) -> None:
+        usage = {
+            "prompt_tokens": self.usage.prompt_tokens, "cached_tokens": self.usage.cached_tokens,
+            "output_tokens": self.usage.output_tokens, "seconds": round(self.usage.seconds, 2),
+        }
+        self.history.save_version(version_id, self.markdown, status, self.findings, usage)
+
+    def _section(self, builder: PromptBuilder, section: PlannedSection) -> Iterator[Event]:
+        if section.spec.source == "template":
+            self.parts.append(builder.render_template_section(section))
+            return
+        if self.job.workflow.kind == "candidates":
+            yield from self._candidates(builder, section)
+            return
+        heading = f"## {section.title}\n\n" if self.job.workflow.kind == "long_document" else ""
+        self.parts.append(heading + section.spec.prime)
+        text = yield from self._stream(builder, section, self.job.seed)
+        self.parts[-1] = heading + self._checked(section.spec.prime + _clean(text, section))
+
+    def _candidates(self, builder: PromptBuilder, section: PlannedSection) -> Iterator[Event]:
+        wanted = int(self.job.answers.get("count") or 10)
+        limit = int(self.job.answers.get("max_length") or 0)
+        found: list[str] = []
+        self.parts.append("")
+        for round_number in range(CANDIDATE_ROUNDS):
+            seed = None if self.job.seed is None else self.job.seed + round_number
+            text = yield from self._stream(builder, section, seed)
+            for candidate in parse_candidates(self._checked(section.spec.prime + _clean(text, section))):
+                if candidate not in found and (not limit or len(candidate) <= limit):
+                    found.append(candidate)
+            self.parts[-1] = _numbered(found[:wanted])
+            if len(found) >= wanted:
+                break
+        missing = wanted - len(found)
+        if missing > 0:
+            found += [placeholder("추가 후보" if self.language == "ko" else "more candidates", self.language)] * missing
+            self.findings.append(f"후보가 {missing}개 모자라 자리표시를 넣었습니다." if self.language == "ko"
+                                 else f"{missing} candidates short; placeholders were added.")
+        self.parts[-1] = _numbered(found[:wanted])
+
+    def _stream(self, builder: PromptBuilder, section: PlannedSection, seed: int | None) -> Iterator[Event]:
+        prompt = builder.section_prompt(section)
+        sampling = sampling_for(self.job.creativity or self.job.workflow.sampling.preset, seed)
+        record_if_sent(self.history, self.engine, len(prompt.text))
+        stream = self.engine.stream(GenerationRequest(prompt, sampling))
+        stream.cancelled = self.cancel
+        written = ""
+        for chunk in stream:
+            written += chunk
+            self.parts[-1] = self.parts[-1] + chunk
+            yield TextChunk(section.key, chunk)
+        self.usage.add(stream.usage)
+        if self.cancel.is_set():
+            raise Cancelled(self.markdown)
+        if stream.usage.truncated:
+            self.findings.append("엔진이 프롬프트 앞부분을 잘랐을 수 있습니다. 더 큰 문맥 창을 쓰세요."
+                                 if self.language == "ko" else "The engine may have cut the prompt; use a larger context.")
+        return written
+
+    def _checked(self, text: str) -> str:
+        result = check_generated(
+            text, self.sources, language=self.language, avoid=self.job.profile.brand.avoid,
+            quotes_allowed=bool(self.job.workflow.quote_field and self.job.answers.get(self.job.workflow.quote_field)),
+        )
+        self.findings.extend(result.findings)
+        return result.text
+
+
+def _clean(text: str, section: PlannedSection) -> str:
+    """Drop what the model wrote past the section: stop markers and a repeated heading."""
+    for stop in section.spec.stop:
+        text = text.split(stop, 1)[0]
+    lines = text.strip("\n").splitlines()
+    if lines and lines[0].lstrip("# ").strip() == section.title:
+        lines = lines[1:]
+    return "\n".join(lines).strip() + "\n"
+
+
+def _numbered(candidates: list[str]) -> str:
+    return "\n".join(f"{number}. {text}" for number, text in enumerate(candidates, start=1)) + "\n"
+
+
+def document_from_markdown(workflow: Workflow, markdown: str, language: str) -> Document:
+    document = parse_markdown(markdown, subtitle_from_h2=workflow.kind == "document")
+    if workflow.kind == "candidates":
+        document.candidates = _candidate_list(document)
+    if not document.title:
+        document.title = placeholder("제목" if language == "ko" else "Headline", language)
+    return document
+
+
+def _candidate_list(document: Document) -> list[str]:
+    from desktop.core.document import ListBlock
+
+    for block in document.blocks:
+        if isinstance(block, ListBlock):
+            return [item.text for item in block.items]
+    return []

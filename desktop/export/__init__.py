@@ -1,0 +1,1 @@
+"""Qt-free export of PR Studio's document model to Word files."""
