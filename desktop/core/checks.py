@@ -9,6 +9,8 @@ already) and make every doubt visible in the document itself:
   answers are replaced by a placeholder;
 - quotations are replaced by a placeholder unless the user gave quote points;
 - numbers the sources do not contain are flagged in place;
+- names borrowed from the few-shot examples (other companies, other
+  people) are replaced by a placeholder;
 - words the brand avoids are reported.
 """
 
@@ -42,15 +44,38 @@ def number_values(text: str) -> set[str]:
 
 
 def check_generated(
-    text: str, sources: str, *, language: str, avoid: list[str], quotes_allowed: bool
+    text: str,
+    sources: str,
+    *,
+    language: str,
+    avoid: list[str],
+    quotes_allowed: bool,
+    example_names: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> CheckResult:
     result = CheckResult(text)
+    _guard_example_names(result, example_names - _words_in(example_names, sources), language)
     _guard_contacts(result, sources, language)
     if not quotes_allowed:
         _guard_quotes(result, language)
     _flag_numbers(result, number_values(sources), language)
     _report_avoided(result, avoid, language)
     return result
+
+
+def _words_in(names: set[str], sources: str) -> set[str]:
+    return {name for name in names if name in sources}
+
+
+def _guard_example_names(result: CheckResult, names: set[str], language: str) -> None:
+    label = "이름" if language == "ko" else "name"
+    for name in sorted(names, key=len, reverse=True):
+        # Hangul names take particles (한도윤이), so only their start is anchored.
+        end = "" if re.match(r"[\uac00-\ud7a3]", name) else r"(?!\w)"
+        pattern = re.compile(rf"(?<!\w){re.escape(name)}{end}")
+        if pattern.search(result.text):
+            result.text = pattern.sub(placeholder(label, language), result.text)
+            result.findings.append(_say(language, f"예시 문서의 이름 '{name}'이 섞여 있어 지웠습니다.",
+                                        f"Removed '{name}', a name borrowed from an example document."))
 
 
 def _guard_contacts(result: CheckResult, sources: str, language: str) -> None:

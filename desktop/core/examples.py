@@ -52,6 +52,26 @@ def _load_example(path: Path) -> Example:
     )
 
 
+#: Brief keys whose values are names of people or companies (team lines end in a role word).
+_NAME_KEYS = ("회사명", "대표", "인용할 사람", "책임", "대변인", "대응", "Company", "CEO", "person", "lead", "Spokesperson")
+
+
+def example_names(examples: list[Example]) -> set[str]:
+    """Company and person names in the examples' briefs: they must never reach a real document."""
+    names: set[str] = set()
+    for example in examples:
+        for line in example.brief.splitlines():
+            key, _, value = line.partition(":")
+            if key.strip(" -").endswith(_NAME_KEYS) and "[" not in value:
+                person = value.split(",")[0]
+                names.update(part for part in person.split() if len(part) >= 2 and not _is_title(part))
+    return names
+
+
+def _is_title(word: str) -> bool:
+    return word.endswith(("팀장", "대표", "대표이사")) or word in {"CEO", "Inc.", "Ltd."}
+
+
 def pick_examples(examples: list[Example], language: str, hints: str, limit: int) -> list[Example]:
     """Examples in the output language, those sharing words with ``hints`` first."""
     same_language = [example for example in examples if example.language == language]

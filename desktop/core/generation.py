@@ -20,6 +20,7 @@ from typing import Any
 
 from desktop.core.checks import check_generated
 from desktop.core.document import Document
+from desktop.core.examples import example_names
 from desktop.core.engines.base import Engine, GenerationRequest, Usage
 from desktop.core.engines.router import record_if_sent
 from desktop.core.engines.sampling import sampling_for
@@ -109,6 +110,7 @@ class _Run:
         self.parts: list[str] = []
         self.findings: list[str] = []
         self.usage = Usage()
+        self.example_names: set[str] = set()
         self.sources = "\n".join([
             job.profile.known_text(), json.dumps(job.answers, ensure_ascii=False), job.reference_text,
         ])
@@ -122,6 +124,7 @@ class _Run:
             context_window=self.engine.context_window(),
         )
         builder.plan(outline)
+        self.example_names = example_names(builder.examples)
         for omission in builder.omitted:
             self.findings.append(omission.en if self.language == "en" else omission.ko)
             yield Notice(self.findings[-1])
@@ -182,7 +185,8 @@ class _Run:
         for round_number in range(CANDIDATE_ROUNDS):
             seed = None if self.job.seed is None else self.job.seed + round_number
             text = yield from self._stream(builder, section, seed)
-            for candidate in parse_candidates(self._checked(section.spec.prime + _clean(text, section))):
+            for candidate in parse_candidates(section.spec.prime + _clean(text, section)):
+                candidate = self._checked(candidate).strip()
                 if candidate not in found and (not limit or len(candidate) <= limit):
                     found.append(candidate)
             self.parts[-1] = _numbered(found[:wanted])
@@ -218,6 +222,7 @@ class _Run:
         result = check_generated(
             text, self.sources, language=self.language, avoid=self.job.profile.brand.avoid,
             quotes_allowed=bool(self.job.workflow.quote_field and self.job.answers.get(self.job.workflow.quote_field)),
+            example_names=self.example_names,
         )
         self.findings.extend(result.findings)
         return result.text

@@ -34,7 +34,7 @@ def plan_outline(
     for spec in workflow.sections:
         items = answers.get(spec.repeat_field) if spec.repeat_field else [""]
         for item in items or []:
-            title = item or spec.title(language)
+            title = ": ".join(part for part in (spec.title(language), item) if part)
             budget = _budget(workflow, spec, answers, max_tokens_cap)
             planned.append(PlannedSection(spec, title, len(planned), budget, item))
     return planned
