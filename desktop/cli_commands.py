@@ -12,7 +12,15 @@ from desktop import paths
 from desktop.core.answers import apply_overrides, load_answers_file, validate_answers
 from desktop.core.engines.router import EngineOptions, choose_engine
 from desktop.core.errors import InputError
-from desktop.core.generation import Finished, GenerationJob, Notice, Progress, TextChunk, document_from_markdown, generate
+from desktop.core.generation import (
+    Finished,
+    GenerationJob,
+    Notice,
+    Progress,
+    TextChunk,
+    document_from_markdown,
+    generate,
+)
 from desktop.core.profile import load_profile
 from desktop.core.self_check import run_self_check
 from desktop.core.settings import load_settings

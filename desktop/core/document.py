@@ -57,12 +57,14 @@ class Document:
     title: str = ""
     subtitle: str = ""
     blocks: list[Block] = field(default_factory=list)
+    #: Lines above the title, such as "FOR IMMEDIATE RELEASE" or an embargo notice.
+    preamble: list[Block] = field(default_factory=list)
     candidates: list[str] = field(default_factory=list)
 
     def plain_text(self) -> str:
         """All words of the document, for checks and tests."""
-        parts = [self.title, self.subtitle, *self.candidates]
-        for block in self.blocks:
+        parts = [self.title, self.subtitle]
+        for block in [*self.preamble, *self.blocks]:
             parts.extend(block_text(block))
         return "\n".join(part for part in parts if part)
 

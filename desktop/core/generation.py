@@ -20,11 +20,11 @@ from typing import Any
 
 from desktop.core.checks import check_generated
 from desktop.core.document import Document
-from desktop.core.examples import example_names
 from desktop.core.engines.base import Engine, GenerationRequest, Usage
 from desktop.core.engines.router import record_if_sent
 from desktop.core.engines.sampling import sampling_for
 from desktop.core.errors import Cancelled, PRStudioError
+from desktop.core.examples import example_names
 from desktop.core.markdown_parse import parse_candidates, parse_markdown
 from desktop.core.outline import PlannedSection, plan_outline
 from desktop.core.placeholders import placeholder

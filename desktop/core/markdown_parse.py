@@ -26,6 +26,10 @@ def parse_markdown(markdown: str, *, subtitle_from_h2: bool = False) -> Document
     tokens = _parser.parse(markdown)
     document = Document()
     blocks = _blocks(tokens)
+    first_title = next((i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.level == 1), None)
+    if first_title:
+        # A release line ("FOR IMMEDIATE RELEASE", an embargo) stands above the headline.
+        document.preamble, blocks = blocks[:first_title], blocks[first_title:]
     if blocks and isinstance(blocks[0], Heading) and blocks[0].level == 1:
         document.title = blocks.pop(0).text
         if subtitle_from_h2 and blocks and isinstance(blocks[0], Heading) and blocks[0].level == 2:
@@ -42,7 +46,9 @@ def _blocks(tokens: Sequence[Token]) -> list[Block]:
         end = _closing(tokens, index)
         inner = tokens[index + 1 : end]
         if token.type == "heading_open":
-            blocks.append(Heading(int(token.tag[1]), _inline_text(inner)))
+            text = _inline_text(inner)
+            # A bare "###" is the English end mark, not an empty heading.
+            blocks.append(Heading(int(token.tag[1]), text) if text else Paragraph((Run(token.markup),)))
         elif token.type == "paragraph_open":
             blocks.append(Paragraph(_runs(inner)))
         elif token.type in ("bullet_list_open", "ordered_list_open"):

@@ -17,7 +17,7 @@ from typing import Any
 
 from desktop import paths
 from desktop.core.errors import ContextTooSmall
-from desktop.core.examples import Example, load_examples, pick_examples
+from desktop.core.examples import load_examples, pick_examples
 from desktop.core.outline import PlannedSection
 from desktop.core.placeholders import placeholder
 from desktop.core.profile import CompanyProfile

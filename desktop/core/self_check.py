@@ -13,8 +13,8 @@ import docx
 
 from desktop import paths
 from desktop.core.answers import load_answers_file, validate_answers
-from desktop.core.errors import PRStudioError
 from desktop.core.engines.base import estimate_tokens
+from desktop.core.errors import PRStudioError
 from desktop.core.keys import keychain_backend
 from desktop.core.outline import plan_outline
 from desktop.core.profile import load_profile

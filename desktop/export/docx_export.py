@@ -40,6 +40,8 @@ def export_docx(document: Document, target: Path, options: ExportOptions) -> Pat
     target = check_target(target)
     word = docx.Document(str(paths.templates_dir() / f"{options.template}.docx"))
     _header_and_footer(word, options)
+    for block in document.preamble:
+        _add_block(word, block)
     _title(word, document)
     if options.table_of_contents:
         _table_of_contents(word, options.language)

@@ -114,9 +114,6 @@ class Engine(ABC):
     @abstractmethod
     def list_models(self) -> list[ModelInfo]: ...
 
-    def close(self) -> None:
-        """Release the model or connection; engines without resources need nothing."""
-
     def describe(self) -> str:
         return f"{self.kind}:{self.model}"
 
