@@ -1,0 +1,97 @@
+"""Loopback stand-ins for Ollama and Anthropic, answering as their public API documentation says.
+
+Neither server can run on the test machines, so these reproduce the wire
+format: Ollama's NDJSON streams and ``{"error": ...}`` bodies, Anthropic's
+server-sent events and error objects.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from werkzeug import Request, Response
+
+CREATED = "2026-03-10T09:00:00.000000Z"
+
+
+def ndjson(*lines: dict[str, Any]) -> str:
+    return "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
+
+
+def ollama_chat_stream(model: str, pieces: list[str], prompt_eval_count: int = 120) -> str:
+    lines: list[dict[str, Any]] = [
+        {"model": model, "created_at": CREATED, "message": {"role": "assistant", "content": piece}, "done": False}
+        for piece in pieces
+    ]
+    lines.append({
+        "model": model, "created_at": CREATED, "message": {"role": "assistant", "content": ""},
+        "done": True, "done_reason": "stop", "total_duration": 5_000_000_000, "load_duration": 1_000_000,
+        "prompt_eval_count": prompt_eval_count, "prompt_eval_duration": 100_000_000,
+        "eval_count": len(pieces), "eval_duration": 400_000_000,
+    })
+    return ndjson(*lines)
+
+
+def ollama_show(context_length: int = 131072) -> dict[str, Any]:
+    return {
+        "modelfile": "FROM gemma3:4b", "parameters": "", "template": "{{ .Prompt }}",
+        "details": {"format": "gguf", "family": "gemma3", "parameter_size": "4.3B", "quantization_level": "Q4_K_M"},
+        "model_info": {"general.architecture": "gemma3", "gemma3.context_length": context_length},
+        "capabilities": ["completion"],
+    }
+
+
+def ollama_tags() -> dict[str, Any]:
+    return {"models": [{
+        "name": "gemma3:4b", "model": "gemma3:4b", "modified_at": CREATED, "size": 3_338_801_804,
+        "digest": "a2af6cc3eb7fa8be8504abaf9b04e88f17a119ec3f04a3addf55f92841195f5a",
+        "details": {"format": "gguf", "family": "gemma3", "families": ["gemma3"],
+                    "parameter_size": "4.3B", "quantization_level": "Q4_K_M"},
+    }]}
+
+
+def ollama_pull_stream() -> str:
+    digest = "sha256:aeda25e63ebd698fab8638ffb778e68bed908b960d39d0becc650fa981609d25"
+    return ndjson(
+        {"status": "pulling manifest"},
+        {"status": f"pulling {digest[7:19]}", "digest": digest, "total": 1000, "completed": 250},
+        {"status": f"pulling {digest[7:19]}", "digest": digest, "total": 1000, "completed": 1000},
+        {"status": "verifying sha256 digest"},
+        {"status": "writing manifest"},
+        {"status": "success"},
+    )
+
+
+def sse(*events: dict[str, Any]) -> str:
+    return "".join(f"event: {event['type']}\ndata: {json.dumps(event, ensure_ascii=False)}\n\n" for event in events)
+
+
+def anthropic_stream(pieces: list[str], input_tokens: int = 300, cached: int = 0) -> str:
+    return sse(
+        {"type": "message_start", "message": {
+            "id": "msg_01", "type": "message", "role": "assistant", "content": [], "model": "claude-test",
+            "stop_reason": None, "stop_sequence": None,
+            "usage": {"input_tokens": input_tokens, "output_tokens": 1,
+                      "cache_creation_input_tokens": 0, "cache_read_input_tokens": cached}}},
+        {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}},
+        {"type": "ping"},
+        *({"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": piece}}
+          for piece in pieces),
+        {"type": "content_block_stop", "index": 0},
+        {"type": "message_delta", "delta": {"stop_reason": "end_turn", "stop_sequence": None},
+         "usage": {"output_tokens": len(pieces)}},
+        {"type": "message_stop"},
+    )
+
+
+def anthropic_error(kind: str, message: str) -> dict[str, Any]:
+    return {"type": "error", "error": {"type": kind, "message": message}}
+
+
+def recorded_json(request: Request) -> dict[str, Any]:
+    return json.loads(request.get_data(as_text=True))
+
+
+def streaming(body: str, content_type: str) -> Response:
+    return Response(body, status=200, content_type=content_type)
