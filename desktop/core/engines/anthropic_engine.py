@@ -2,8 +2,9 @@
 
 Claude models are instruction-tuned, so the prompt goes as a chat. The shared
 prefix (instructions, examples, company facts) is marked for prompt caching,
-so the sections of a long document pay for it once. The API has no ``min_p``;
-only temperature and ``top_k`` are mapped.
+so the sections of a long document pay for it once. The current Messages API
+takes no sampling parameters at all (no temperature, top-k or min-p), so the
+creativity preset maps to nothing here; the model's own defaults apply.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import anthropic
-import httpx
 
 from desktop.core.engines.api_errors import translate_api_error
 from desktop.core.engines.base import Engine, GenerationRequest, ModelInfo, TextStream, Usage, estimate_tokens
@@ -35,7 +35,7 @@ class AnthropicEngine(Engine):
         self.base_url = base_url
         self._context_window = context_window
         self.client = anthropic.Anthropic(
-            api_key=api_key, base_url=base_url, max_retries=0, timeout=httpx.Timeout(timeout, connect=10.0)
+            api_key=api_key, base_url=base_url, max_retries=0, timeout=timeout
         )
 
     def context_window(self) -> int:
@@ -77,11 +77,8 @@ class AnthropicEngine(Engine):
             "max_tokens": prompt.max_tokens,
             "system": CHAT_SYSTEM[prompt.language],
             "messages": [{"role": "user", "content": content}],
-            "temperature": min(request.sampling.temperature, 1.0),
             "stream": True,
         }
-        if request.sampling.top_k:
-            arguments["top_k"] = request.sampling.top_k
         stops = [stop for stop in prompt.stop if stop.strip()]
         if stops:
             arguments["stop_sequences"] = stops

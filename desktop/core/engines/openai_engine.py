@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlparse
 
-import httpx
 import openai
 
 from desktop.core.engines.api_errors import translate_api_error
@@ -55,7 +54,7 @@ class OpenAIEngine(Engine):
             api_key=api_key,
             base_url=base_url,
             max_retries=0,
-            timeout=httpx.Timeout(timeout, connect=10.0),
+            timeout=timeout,
         )
 
     def context_window(self) -> int:
