@@ -57,8 +57,8 @@ def check_generated(
     _guard_contacts(result, sources, language)
     if not quotes_allowed:
         _guard_quotes(result, language)
+    _report_avoided(result, avoid, language)  # before numbers are flagged: "업계 1위" must still match
     _flag_numbers(result, number_values(sources), language)
-    _report_avoided(result, avoid, language)
     return result
 
 
