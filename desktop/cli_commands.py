@@ -55,8 +55,11 @@ def _inputs(args: argparse.Namespace) -> tuple[Path, Path | None]:
         demo = paths.demo_dir()
         return args.profile or demo / "company.toml", args.answers or demo / f"{args.workflow}.toml"
     if not args.profile:
-        raise InputError("--profile 로 회사 정보 파일을 지정하세요 (또는 --demo).",
-                         "pass the company profile with --profile (or use --demo).", key="--profile")
+        raise InputError(
+            "--profile 로 회사 정보 파일을 지정하세요 (또는 --demo).",
+            "pass the company profile with --profile (or use --demo).",
+            key="--profile",
+        )
     return args.profile, args.answers
 
 
@@ -74,15 +77,17 @@ def _read_reference(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"참고 자료를 읽을 수 없습니다: {exc}", f"cannot read the reference text: {exc}",
-                         path=path) from None
+        raise InputError(
+            f"참고 자료를 읽을 수 없습니다: {exc}", f"cannot read the reference text: {exc}", path=path
+        ) from None
 
 
 def cmd_generate(args: argparse.Namespace, cancel: threading.Event, lang: str) -> int:
     job = _job(args)
     target = check_target(args.out)
-    options = EngineOptions(args.engine, args.model, args.ollama_host, args.base_url, args.allow_cloud,
-                            args.api_key_env)
+    options = EngineOptions(
+        args.engine, args.model, args.ollama_host, args.base_url, args.allow_cloud, args.api_key_env
+    )
     engine = choose_engine(options, load_settings())
     history = History()
     _say(lang, f"엔진: {engine.describe()}", f"Engine: {engine.describe()}")
@@ -102,14 +107,18 @@ def cmd_generate(args: argparse.Namespace, cancel: threading.Event, lang: str) -
         print(f"! {finding}", file=sys.stderr)
     if args.markdown:
         _write_markdown(args.markdown, result.markdown)
-    export = export_options_for(job.workflow.kind, job.workflow.word_template, job.profile.company.name,
-                                result.language)
+    export = export_options_for(
+        job.workflow.kind, job.workflow.word_template, job.profile.company.name, result.language
+    )
     saved = export_docx(result.document, target, export)
     usage = result.usage
-    _say(lang, f"저장했습니다: {saved} (기록 #{result.draft_id}, 출력 {usage.output_tokens} 토큰, "
-               f"{usage.tokens_per_second:.0f} 토큰/초)",
-         f"Saved {saved} (history #{result.draft_id}, {usage.output_tokens} tokens, "
-         f"{usage.tokens_per_second:.0f} tokens/s)")
+    _say(
+        lang,
+        f"저장했습니다: {saved} (기록 #{result.draft_id}, 출력 {usage.output_tokens} 토큰, "
+        f"{usage.tokens_per_second:.0f} 토큰/초)",
+        f"Saved {saved} (history #{result.draft_id}, {usage.output_tokens} tokens, "
+        f"{usage.tokens_per_second:.0f} tokens/s)",
+    )
     return 0
 
 
@@ -117,8 +126,9 @@ def _write_markdown(path: Path, markdown: str) -> None:
     try:
         path.write_text(markdown, encoding="utf-8")
     except OSError as exc:
-        raise InputError(f"Markdown 파일을 쓸 수 없습니다({exc.strerror}).", f"cannot write ({exc.strerror}).",
-                         path=path) from None
+        raise InputError(
+            f"Markdown 파일을 쓸 수 없습니다({exc.strerror}).", f"cannot write ({exc.strerror}).", path=path
+        ) from None
 
 
 def _say(lang: str, ko: str, en: str) -> None:
@@ -137,8 +147,11 @@ def cmd_workflows(args: argparse.Namespace, cancel: threading.Event, lang: str) 
 
 def cmd_profile(args: argparse.Namespace, cancel: threading.Event, lang: str) -> int:
     profile = load_profile(args.file)
-    _say(lang, f"문제없습니다: {profile.company.name} (사실 {len(profile.facts)}개, 제품 {len(profile.products)}개)",
-         f"OK: {profile.company.name} ({len(profile.facts)} facts, {len(profile.products)} products)")
+    _say(
+        lang,
+        f"문제없습니다: {profile.company.name} (사실 {len(profile.facts)}개, 제품 {len(profile.products)}개)",
+        f"OK: {profile.company.name} ({len(profile.facts)} facts, {len(profile.products)} products)",
+    )
     return 0
 
 
@@ -165,8 +178,11 @@ def cmd_history(args: argparse.Namespace, cancel: threading.Event, lang: str) ->
     workflow = get_workflow(draft.workflow)
     language = str(draft.answers.get("language") or "ko")
     document = document_from_markdown(workflow, version.markdown, language)
-    saved = export_docx(document, check_target(args.out),
-                        export_options_for(workflow.kind, workflow.word_template, draft.company, language))
+    saved = export_docx(
+        document,
+        check_target(args.out),
+        export_options_for(workflow.kind, workflow.word_template, draft.company, language),
+    )
     _say(lang, f"저장했습니다: {saved}", f"Saved {saved}")
     return 0
 

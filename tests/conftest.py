@@ -61,7 +61,9 @@ def no_threads_left_running() -> Iterator[None]:
     """A test that leaves a generation thread alive fails: it would leak into the next one."""
     before = set(threading.enumerate())
     yield
-    leftover = [t.name for t in threading.enumerate() if t not in before and t.is_alive() and t.name.startswith("prstudio")]
+    leftover = [
+        t.name for t in threading.enumerate() if t not in before and t.is_alive() and t.name.startswith("prstudio")
+    ]
     assert not leftover, f"threads left running: {leftover}"
 
 

@@ -18,7 +18,21 @@ def test_core_and_export_never_import_qt_or_the_window() -> None:
 
 def test_only_paths_module_joins_paths_to_dunder_file() -> None:
     offenders = [
-        str(path.relative_to(ROOT)) for path in (ROOT / "desktop").rglob("*.py")
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "desktop").rglob("*.py")
         if "__file__" in path.read_text(encoding="utf-8") and path.name != "paths.py"
     ]
     assert offenders == []
+
+
+def test_ruff_and_mypy_are_clean() -> None:
+    tools = Path(sys.executable).parent
+    lint = subprocess.run(
+        [str(tools / "ruff"), "check", "desktop", "tests", "bench", "templates"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert lint.returncode == 0, lint.stdout
+    types = subprocess.run([str(tools / "mypy")], cwd=ROOT, capture_output=True, text=True)
+    assert types.returncode == 0, types.stdout

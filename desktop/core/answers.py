@@ -51,9 +51,7 @@ def _parse_cli_value(value: str) -> Any:
     return value
 
 
-def validate_answers(
-    workflow: Workflow, answers: Answers, *, path: Path | None = None, text: str = ""
-) -> Answers:
+def validate_answers(workflow: Workflow, answers: Answers, *, path: Path | None = None, text: str = "") -> Answers:
     """Known fields only, required ones present, values coerced to their type."""
     known = {spec.name for spec in workflow.fields}
     for key in answers:
@@ -62,7 +60,9 @@ def validate_answers(
             raise InputError(
                 f"'{workflow.name}' 작업에는 이 항목이 없습니다. 쓸 수 있는 항목: {names}",
                 f"workflow '{workflow.name}' has no such field. Known fields: {names}",
-                path=path, key=key, line=line_of_key(text, key),
+                path=path,
+                key=key,
+                line=line_of_key(text, key),
             )
     return {spec.name: _field_value(spec, answers, path, text) for spec in workflow.fields}
 
@@ -74,7 +74,8 @@ def _field_value(spec: FieldSpec, answers: Answers, path: Path | None, text: str
             raise InputError(
                 f"꼭 필요한 답변이 비어 있습니다: {spec.label_ko}. {spec.help_ko}",
                 f"a required answer is missing: {spec.label_en}. {spec.help_en}",
-                path=path, key=spec.name,
+                path=path,
+                key=spec.name,
             )
         value = _default(spec)
     try:
@@ -83,7 +84,9 @@ def _field_value(spec: FieldSpec, answers: Answers, path: Path | None, text: str
         raise InputError(
             f"값이 올바르지 않습니다 ({spec.label_ko}): {exc}",
             f"invalid value ({spec.label_en}): {exc}",
-            path=path, key=spec.name, line=line_of_key(text, spec.name),
+            path=path,
+            key=spec.name,
+            line=line_of_key(text, spec.name),
         ) from None
 
 

@@ -74,8 +74,13 @@ def _guard_example_names(result: CheckResult, names: set[str], language: str) ->
         pattern = re.compile(rf"(?<!\w){re.escape(name)}{end}")
         if pattern.search(result.text):
             result.text = pattern.sub(placeholder(label, language), result.text)
-            result.findings.append(_say(language, f"예시 문서의 이름 '{name}'이 섞여 있어 지웠습니다.",
-                                        f"Removed '{name}', a name borrowed from an example document."))
+            result.findings.append(
+                _say(
+                    language,
+                    f"예시 문서의 이름 '{name}'이 섞여 있어 지웠습니다.",
+                    f"Removed '{name}', a name borrowed from an example document.",
+                )
+            )
 
 
 def _guard_contacts(result: CheckResult, sources: str, language: str) -> None:
@@ -84,16 +89,26 @@ def _guard_contacts(result: CheckResult, sources: str, language: str) -> None:
         for found in set(pattern.findall(result.text)):
             if found not in sources:
                 result.text = result.text.replace(found, placeholder(label, language))
-                result.findings.append(_say(language, f"자료에 없는 연락처 '{found}'를 지웠습니다.",
-                                            f"Removed contact details not in the facts: '{found}'."))
+                result.findings.append(
+                    _say(
+                        language,
+                        f"자료에 없는 연락처 '{found}'를 지웠습니다.",
+                        f"Removed contact details not in the facts: '{found}'.",
+                    )
+                )
 
 
 def _guard_quotes(result: CheckResult, language: str) -> None:
     label = "대표 인용문" if language == "ko" else "Spokesperson quote"
     for match in list(QUOTE_RE.finditer(result.text)):
         result.text = result.text.replace(match.group(0), placeholder(label, language), 1)
-        result.findings.append(_say(language, "인용문 요지가 없어 모델이 쓴 인용문을 자리표시로 바꿨습니다.",
-                                    "No quote points were given, so a model-written quote was replaced."))
+        result.findings.append(
+            _say(
+                language,
+                "인용문 요지가 없어 모델이 쓴 인용문을 자리표시로 바꿨습니다.",
+                "No quote points were given, so a model-written quote was replaced.",
+            )
+        )
 
 
 def _flag_numbers(result: CheckResult, known: set[str], language: str) -> None:
@@ -113,15 +128,25 @@ def _flag_numbers(result: CheckResult, known: set[str], language: str) -> None:
     result.text = "".join(pieces)
     if flagged:
         numbers = ", ".join(flagged)
-        result.findings.append(_say(language, f"자료에 없는 수치를 표시했습니다: {numbers}",
-                                    f"Flagged figures not found in the facts: {numbers}"))
+        result.findings.append(
+            _say(
+                language,
+                f"자료에 없는 수치를 표시했습니다: {numbers}",
+                f"Flagged figures not found in the facts: {numbers}",
+            )
+        )
 
 
 def _report_avoided(result: CheckResult, avoid: list[str], language: str) -> None:
     for word in avoid:
         if word and word in result.text:
-            result.findings.append(_say(language, f"사용하지 않기로 한 표현 '{word}'이 들어 있습니다.",
-                                        f"The text uses '{word}', which the brand avoids."))
+            result.findings.append(
+                _say(
+                    language,
+                    f"사용하지 않기로 한 표현 '{word}'이 들어 있습니다.",
+                    f"The text uses '{word}', which the brand avoids.",
+                )
+            )
 
 
 def _say(language: str, ko: str, en: str) -> str:

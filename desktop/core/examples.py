@@ -37,7 +37,8 @@ def _load_example(path: Path) -> Example:
         raise InputError(
             "예시 파일은 '+++'로 감싼 머리말로 시작해야 합니다.",
             "an example file must start with a front matter between '+++' lines.",
-            path=path, line=1,
+            path=path,
+            line=1,
         )
     try:
         meta = tomllib.loads(front)
@@ -53,7 +54,19 @@ def _load_example(path: Path) -> Example:
 
 
 #: Brief keys whose values are names of people or companies (team lines end in a role word).
-_NAME_KEYS = ("회사명", "대표", "인용할 사람", "책임", "대변인", "대응", "Company", "CEO", "person", "lead", "Spokesperson")
+_NAME_KEYS = (
+    "회사명",
+    "대표",
+    "인용할 사람",
+    "책임",
+    "대변인",
+    "대응",
+    "Company",
+    "CEO",
+    "person",
+    "lead",
+    "Spokesperson",
+)
 
 
 def example_names(examples: list[Example]) -> set[str]:

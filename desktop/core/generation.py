@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -70,6 +70,14 @@ class TextChunk:
 
 
 @dataclass(frozen=True)
+class SectionDone:
+    """A section is written and saved; ``usage`` is what its model call cost (empty for template sections)."""
+
+    section: str
+    usage: Usage
+
+
+@dataclass(frozen=True)
 class Notice:
     text: str
 
@@ -90,7 +98,7 @@ class Finished:
     result: GenerationResult
 
 
-Event = Progress | TextChunk | Notice | Finished
+Event = Progress | TextChunk | SectionDone | Notice | Finished
 
 
 def generate(
@@ -111,16 +119,24 @@ class _Run:
         self.findings: list[str] = []
         self.usage = Usage()
         self.example_names: set[str] = set()
-        self.sources = "\n".join([
-            job.profile.known_text(), json.dumps(job.answers, ensure_ascii=False), job.reference_text,
-        ])
+        self.sources = "\n".join(
+            [
+                job.profile.known_text(),
+                json.dumps(job.answers, ensure_ascii=False),
+                job.reference_text,
+            ]
+        )
 
     def events(self) -> Iterator[Event]:
         job = self.job
         outline = plan_outline(job.workflow, job.answers, self.language, job.max_tokens_cap)
         builder = PromptBuilder(
-            job.workflow, job.profile, job.answers, language=self.language,
-            reference_text=job.reference_text, count_tokens=self.engine.count_tokens,
+            job.workflow,
+            job.profile,
+            job.answers,
+            language=self.language,
+            reference_text=job.reference_text,
+            count_tokens=self.engine.count_tokens,
             context_window=self.engine.context_window(),
         )
         builder.plan(outline)
@@ -129,15 +145,19 @@ class _Run:
             self.findings.append(omission.en if self.language == "en" else omission.ko)
             yield Notice(self.findings[-1])
         draft_id = job.draft_id or self.history.create_draft(
-            job.workflow.name, job.profile.company.name, {**job.answers, "language": self.language},
+            job.workflow.name,
+            job.profile.company.name,
+            {**job.answers, "language": self.language},
             job.profile.model_dump(),
         )
         version_id = self.history.start_version(draft_id, self.engine.kind, self.engine.model)
         try:
             for section in outline:
                 yield Progress(section.index + 1, len(outline), section.title)
+                before = _snapshot(self.usage)
                 yield from self._section(builder, section)
                 self._save(version_id, "generating")
+                yield SectionDone(section.key, _difference(self.usage, before))
         except Cancelled:
             self._save(version_id, "cancelled")
             raise Cancelled(self.markdown) from None
@@ -147,8 +167,9 @@ class _Run:
         self._save(version_id, "complete")
         document = self.document()
         self.history.set_title(draft_id, document.title)
-        result = GenerationResult(draft_id, version_id, self.markdown, document, self.language,
-                                  self.findings, self.usage)
+        result = GenerationResult(
+            draft_id, version_id, self.markdown, document, self.language, self.findings, self.usage
+        )
         yield Finished(result)
 
     @property
@@ -160,8 +181,10 @@ class _Run:
 
     def _save(self, version_id: int, status: str) -> None:
         usage = {
-            "prompt_tokens": self.usage.prompt_tokens, "cached_tokens": self.usage.cached_tokens,
-            "output_tokens": self.usage.output_tokens, "seconds": round(self.usage.seconds, 2),
+            "prompt_tokens": self.usage.prompt_tokens,
+            "cached_tokens": self.usage.cached_tokens,
+            "output_tokens": self.usage.output_tokens,
+            "seconds": round(self.usage.seconds, 2),
         }
         self.history.save_version(version_id, self.markdown, status, self.findings, usage)
 
@@ -195,11 +218,14 @@ class _Run:
         missing = wanted - len(found)
         if missing > 0:
             found += [placeholder("추가 후보" if self.language == "ko" else "more candidates", self.language)] * missing
-            self.findings.append(f"후보가 {missing}개 모자라 자리표시를 넣었습니다." if self.language == "ko"
-                                 else f"{missing} candidates short; placeholders were added.")
+            self.findings.append(
+                f"후보가 {missing}개 모자라 자리표시를 넣었습니다."
+                if self.language == "ko"
+                else f"{missing} candidates short; placeholders were added."
+            )
         self.parts[-1] = _numbered(found[:wanted])
 
-    def _stream(self, builder: PromptBuilder, section: PlannedSection, seed: int | None) -> Iterator[Event]:
+    def _stream(self, builder: PromptBuilder, section: PlannedSection, seed: int | None) -> Generator[Event, None, str]:
         prompt = builder.section_prompt(section)
         sampling = sampling_for(self.job.creativity or self.job.workflow.sampling.preset, seed)
         record_if_sent(self.history, self.engine, len(prompt.text))
@@ -214,18 +240,37 @@ class _Run:
         if self.cancel.is_set():
             raise Cancelled(self.markdown)
         if stream.usage.truncated:
-            self.findings.append("엔진이 프롬프트 앞부분을 잘랐을 수 있습니다. 더 큰 문맥 창을 쓰세요."
-                                 if self.language == "ko" else "The engine may have cut the prompt; use a larger context.")
+            self.findings.append(
+                "엔진이 프롬프트 앞부분을 잘랐을 수 있습니다. 더 큰 문맥 창을 쓰세요."
+                if self.language == "ko"
+                else "The engine may have cut the prompt; use a larger context."
+            )
         return written
 
     def _checked(self, text: str) -> str:
         result = check_generated(
-            text, self.sources, language=self.language, avoid=self.job.profile.brand.avoid,
+            text,
+            self.sources,
+            language=self.language,
+            avoid=self.job.profile.brand.avoid,
             quotes_allowed=bool(self.job.workflow.quote_field and self.job.answers.get(self.job.workflow.quote_field)),
             example_names=self.example_names,
         )
         self.findings.extend(result.findings)
         return result.text
+
+
+def _snapshot(usage: Usage) -> Usage:
+    return Usage(usage.prompt_tokens, usage.cached_tokens, usage.output_tokens, seconds=usage.seconds)
+
+
+def _difference(after: Usage, before: Usage) -> Usage:
+    return Usage(
+        after.prompt_tokens - before.prompt_tokens,
+        after.cached_tokens - before.cached_tokens,
+        after.output_tokens - before.output_tokens,
+        seconds=after.seconds - before.seconds,
+    )
 
 
 def _clean(text: str, section: PlannedSection) -> str:

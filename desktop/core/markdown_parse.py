@@ -16,8 +16,19 @@ from markdown_it.token import Token
 from desktop.core.document import Block, Document, Heading, ListBlock, Paragraph, Quote, Run, Table
 
 _DISABLED = [
-    "link", "image", "reference", "entity", "html_block", "html_inline", "autolink",
-    "escape", "code", "fence", "backticks", "lheading", "hr",
+    "link",
+    "image",
+    "reference",
+    "entity",
+    "html_block",
+    "html_inline",
+    "autolink",
+    "escape",
+    "code",
+    "fence",
+    "backticks",
+    "lheading",
+    "hr",
 ]
 _parser = MarkdownIt("commonmark").enable("table").disable(_DISABLED)
 
@@ -30,12 +41,19 @@ def parse_markdown(markdown: str, *, subtitle_from_h2: bool = False) -> Document
     if first_title:
         # A release line ("FOR IMMEDIATE RELEASE", an embargo) stands above the headline.
         document.preamble, blocks = blocks[:first_title], blocks[first_title:]
-    if blocks and isinstance(blocks[0], Heading) and blocks[0].level == 1:
-        document.title = blocks.pop(0).text
-        if subtitle_from_h2 and blocks and isinstance(blocks[0], Heading) and blocks[0].level == 2:
-            document.subtitle = blocks.pop(0).text
+    if title := _take_heading(blocks, 1):
+        document.title = title
+        if subtitle_from_h2:
+            document.subtitle = _take_heading(blocks, 2)
     document.blocks = blocks
     return document
+
+
+def _take_heading(blocks: list[Block], level: int) -> str:
+    """Remove and return the first block's text if it is a heading of ``level``."""
+    if blocks and isinstance(blocks[0], Heading) and blocks[0].level == level:
+        return blocks.pop(0).text  # type: ignore[union-attr]
+    return ""
 
 
 def _blocks(tokens: Sequence[Token]) -> list[Block]:

@@ -28,4 +28,8 @@ def describe_models(settings: Settings, ollama_host: str, lang: str) -> Iterator
     if settings.allow_cloud:
         yield f"  {settings.api_provider}: {settings.api_model or '-'} {settings.api_base_url}"
     else:
-        yield "  " + ("사용 안 함 (설정 또는 --allow-cloud 로 허용)" if lang == "ko" else "off (allow in Settings or with --allow-cloud)")
+        yield "  " + (
+            "사용 안 함 (설정 또는 --allow-cloud 로 허용)"
+            if lang == "ko"
+            else "off (allow in Settings or with --allow-cloud)"
+        )

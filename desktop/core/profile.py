@@ -80,4 +80,3 @@ def _validate(data: dict[str, object], path: Path | None, text: str) -> CompanyP
         return CompanyProfile.model_validate(data)
     except ValidationError as exc:
         raise input_error_from(exc, path, text) from None
-

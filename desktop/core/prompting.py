@@ -139,16 +139,20 @@ class PromptBuilder:
     def _shrink(self, needed: int) -> None:
         if self.examples:
             dropped = self.examples.pop()
-            self.omitted.append(Omission(
-                f"문맥 창({self.context_window} 토큰)이 부족해 예시 '{dropped.path.name}'를 뺐습니다.",
-                f"Left out example '{dropped.path.name}': the context window ({self.context_window} tokens) is too small.",
-            ))
+            self.omitted.append(
+                Omission(
+                    f"문맥 창({self.context_window} 토큰)이 부족해 예시 '{dropped.path.name}'를 뺐습니다.",
+                    f"Left out example '{dropped.path.name}': the context window ({self.context_window} tokens) is too small.",
+                )
+            )
         elif self.reference_text:
             self.reference_text = ""
-            self.omitted.append(Omission(
-                "문맥 창이 부족해 붙여 넣은 참고 자료를 뺐습니다.",
-                "Left out the pasted reference text: the context window is too small.",
-            ))
+            self.omitted.append(
+                Omission(
+                    "문맥 창이 부족해 붙여 넣은 참고 자료를 뺐습니다.",
+                    "Left out the pasted reference text: the context window is too small.",
+                )
+            )
         else:
             raise ContextTooSmall(
                 f"회사 자료와 요청만으로도 {needed} 토큰이 필요하지만 모델의 문맥 창은 "

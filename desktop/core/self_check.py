@@ -25,8 +25,11 @@ Check = tuple[bool, str]
 
 
 def run_self_check(lang: str = "ko") -> Iterator[Check]:
-    for name, folder in (("prompts", paths.prompts_dir()), ("templates", paths.templates_dir()),
-                         ("demo", paths.demo_dir())):
+    for name, folder in (
+        ("prompts", paths.prompts_dir()),
+        ("templates", paths.templates_dir()),
+        ("demo", paths.demo_dir()),
+    ):
         yield folder.is_dir(), f"{name}: {folder}"
     yield from _workflows(lang)
     for template in sorted(paths.templates_dir().glob("*.docx")):
@@ -57,8 +60,9 @@ def _render(workflow, profile) -> str:  # type: ignore[no-untyped-def]
     for language in ("ko", "en"):
         answers = validate_answers(workflow, {**raw, "language": language}, text=text)
         outline = plan_outline(workflow, answers, language)
-        builder = PromptBuilder(workflow, profile, answers, language=language,
-                                count_tokens=estimate_tokens, context_window=10**6)
+        builder = PromptBuilder(
+            workflow, profile, answers, language=language, count_tokens=estimate_tokens, context_window=10**6
+        )
         builder.plan(outline)
         for section in outline:
             if section.spec.source == "template":

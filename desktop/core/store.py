@@ -184,6 +184,14 @@ def _draft(row: sqlite3.Row) -> Draft:
 
 def _version(row: sqlite3.Row) -> Version:
     return Version(
-        row["id"], row["draft_id"], row["number"], row["created"], row["engine"], row["model"],
-        row["status"], row["markdown"], json.loads(row["findings"]), json.loads(row["usage"]),
+        row["id"],
+        row["draft_id"],
+        row["number"],
+        row["created"],
+        row["engine"],
+        row["model"],
+        row["status"],
+        row["markdown"],
+        json.loads(row["findings"]),
+        json.loads(row["usage"]),
     )

@@ -34,7 +34,8 @@ class TemplateRenderer:
             return self.env.get_template(name).render(context)
         except jinja2.TemplateNotFound:
             raise InputError(
-                "프롬프트 템플릿 파일이 없습니다.", "the prompt template file is missing.",
+                "프롬프트 템플릿 파일이 없습니다.",
+                "the prompt template file is missing.",
                 path=self.folders[0] / name,
             ) from None
         except jinja2.TemplateSyntaxError as exc:
@@ -48,7 +49,8 @@ def _template_error(exc: Exception, path: Path, line: int | None) -> InputError:
     return InputError(
         f"프롬프트 템플릿 오류: {exc}. 템플릿을 고치거나 원래 파일로 되돌리세요.",
         f"prompt template error: {exc}. Fix the template or restore the original file.",
-        path=path, line=line,
+        path=path,
+        line=line,
     )
 
 

@@ -20,6 +20,8 @@ import docx
 from docx.document import Document as WordDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
+from docx.table import _Cell
+from docx.text.paragraph import Paragraph as WordParagraph
 
 from desktop import paths
 from desktop.core.document import Document, Heading, ListBlock, Paragraph, Quote, Table
@@ -110,7 +112,7 @@ def _add_block(word: WordDocument, block: object) -> None:
             _add_runs(word.add_paragraph(style="Quote"), paragraph)
 
 
-def _add_runs(target: docx.text.paragraph.Paragraph, paragraph: Paragraph) -> None:
+def _add_runs(target: WordParagraph, paragraph: Paragraph) -> None:
     for run in paragraph.runs:
         added = target.add_run(xml_safe(run.text))
         added.bold = run.bold or None
@@ -134,7 +136,7 @@ def _add_table(word: WordDocument, table: Table) -> None:
     word.add_paragraph()
 
 
-def _shade(cell: docx.table._Cell) -> None:
+def _shade(cell: _Cell) -> None:
     properties = cell._tc.get_or_add_tcPr()
     shading = properties.makeelement(qn("w:shd"), {qn("w:val"): "clear", qn("w:fill"): "E5E7EB"})
     properties.append(shading)

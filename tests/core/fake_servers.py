@@ -24,18 +24,29 @@ def ollama_chat_stream(model: str, pieces: list[str], prompt_eval_count: int = 1
         {"model": model, "created_at": CREATED, "message": {"role": "assistant", "content": piece}, "done": False}
         for piece in pieces
     ]
-    lines.append({
-        "model": model, "created_at": CREATED, "message": {"role": "assistant", "content": ""},
-        "done": True, "done_reason": "stop", "total_duration": 5_000_000_000, "load_duration": 1_000_000,
-        "prompt_eval_count": prompt_eval_count, "prompt_eval_duration": 100_000_000,
-        "eval_count": len(pieces), "eval_duration": 400_000_000,
-    })
+    lines.append(
+        {
+            "model": model,
+            "created_at": CREATED,
+            "message": {"role": "assistant", "content": ""},
+            "done": True,
+            "done_reason": "stop",
+            "total_duration": 5_000_000_000,
+            "load_duration": 1_000_000,
+            "prompt_eval_count": prompt_eval_count,
+            "prompt_eval_duration": 100_000_000,
+            "eval_count": len(pieces),
+            "eval_duration": 400_000_000,
+        }
+    )
     return ndjson(*lines)
 
 
 def ollama_show(context_length: int = 131072) -> dict[str, Any]:
     return {
-        "modelfile": "FROM gemma3:4b", "parameters": "", "template": "{{ .Prompt }}",
+        "modelfile": "FROM gemma3:4b",
+        "parameters": "",
+        "template": "{{ .Prompt }}",
         "details": {"format": "gguf", "family": "gemma3", "parameter_size": "4.3B", "quantization_level": "Q4_K_M"},
         "model_info": {"general.architecture": "gemma3", "gemma3.context_length": context_length},
         "capabilities": ["completion"],
@@ -43,12 +54,24 @@ def ollama_show(context_length: int = 131072) -> dict[str, Any]:
 
 
 def ollama_tags() -> dict[str, Any]:
-    return {"models": [{
-        "name": "gemma3:4b", "model": "gemma3:4b", "modified_at": CREATED, "size": 3_338_801_804,
-        "digest": "a2af6cc3eb7fa8be8504abaf9b04e88f17a119ec3f04a3addf55f92841195f5a",
-        "details": {"format": "gguf", "family": "gemma3", "families": ["gemma3"],
-                    "parameter_size": "4.3B", "quantization_level": "Q4_K_M"},
-    }]}
+    return {
+        "models": [
+            {
+                "name": "gemma3:4b",
+                "model": "gemma3:4b",
+                "modified_at": CREATED,
+                "size": 3_338_801_804,
+                "digest": "a2af6cc3eb7fa8be8504abaf9b04e88f17a119ec3f04a3addf55f92841195f5a",
+                "details": {
+                    "format": "gguf",
+                    "family": "gemma3",
+                    "families": ["gemma3"],
+                    "parameter_size": "4.3B",
+                    "quantization_level": "Q4_K_M",
+                },
+            }
+        ]
+    }
 
 
 def ollama_pull_stream() -> str:
@@ -69,18 +92,36 @@ def sse(*events: dict[str, Any]) -> str:
 
 def anthropic_stream(pieces: list[str], input_tokens: int = 300, cached: int = 0) -> str:
     return sse(
-        {"type": "message_start", "message": {
-            "id": "msg_01", "type": "message", "role": "assistant", "content": [], "model": "claude-test",
-            "stop_reason": None, "stop_sequence": None,
-            "usage": {"input_tokens": input_tokens, "output_tokens": 1,
-                      "cache_creation_input_tokens": 0, "cache_read_input_tokens": cached}}},
+        {
+            "type": "message_start",
+            "message": {
+                "id": "msg_01",
+                "type": "message",
+                "role": "assistant",
+                "content": [],
+                "model": "claude-test",
+                "stop_reason": None,
+                "stop_sequence": None,
+                "usage": {
+                    "input_tokens": input_tokens,
+                    "output_tokens": 1,
+                    "cache_creation_input_tokens": 0,
+                    "cache_read_input_tokens": cached,
+                },
+            },
+        },
         {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}},
         {"type": "ping"},
-        *({"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": piece}}
-          for piece in pieces),
+        *(
+            {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": piece}}
+            for piece in pieces
+        ),
         {"type": "content_block_stop", "index": 0},
-        {"type": "message_delta", "delta": {"stop_reason": "end_turn", "stop_sequence": None},
-         "usage": {"output_tokens": len(pieces)}},
+        {
+            "type": "message_delta",
+            "delta": {"stop_reason": "end_turn", "stop_sequence": None},
+            "usage": {"output_tokens": len(pieces)},
+        },
         {"type": "message_stop"},
     )
 

@@ -26,8 +26,9 @@ from desktop.core.store import History
 from desktop.core.workflows import get_workflow
 from tests.core.fake_servers import anthropic_error, anthropic_stream, recorded_json, sse
 
-PROMPT = Prompt(prefix="자료: 한빛베이커리\n", cue="<보도자료>\n# ", stop=("</보도자료>", " "), max_tokens=200,
-                language="ko")
+PROMPT = Prompt(
+    prefix="자료: 한빛베이커리\n", cue="<보도자료>\n# ", stop=("</보도자료>", " "), max_tokens=200, language="ko"
+)
 
 
 def anthropic_for(server: HTTPServer) -> AnthropicEngine:
@@ -37,7 +38,8 @@ def anthropic_for(server: HTTPServer) -> AnthropicEngine:
 def test_anthropic_streams_and_marks_the_prefix_for_caching(httpserver: HTTPServer) -> None:
     httpserver.expect_request("/v1/messages", method="POST").respond_with_data(
         anthropic_stream(["한빛베이커리, ", "성수동 매장"], input_tokens=40, cached=260),
-        content_type="text/event-stream")
+        content_type="text/event-stream",
+    )
     stream = anthropic_for(httpserver).stream(GenerationRequest(PROMPT, sampling_for("creative", 1)))
     assert "".join(stream) == "한빛베이커리, 성수동 매장"
     body = recorded_json(httpserver.log[-1][0])
@@ -49,14 +51,18 @@ def test_anthropic_streams_and_marks_the_prefix_for_caching(httpserver: HTTPServ
     assert (stream.usage.prompt_tokens, stream.usage.cached_tokens, stream.usage.output_tokens) == (300, 260, 2)
 
 
-@pytest.mark.parametrize(("status", "kind", "error"), [
-    (401, "authentication_error", BadApiKey),
-    (429, "rate_limit_error", RateLimited),
-    (529, "overloaded_error", RateLimited),
-])
+@pytest.mark.parametrize(
+    ("status", "kind", "error"),
+    [
+        (401, "authentication_error", BadApiKey),
+        (429, "rate_limit_error", RateLimited),
+        (529, "overloaded_error", RateLimited),
+    ],
+)
 def test_anthropic_errors_are_typed(httpserver: HTTPServer, status: int, kind: str, error: type) -> None:
     httpserver.expect_request("/v1/messages", method="POST").respond_with_json(
-        anthropic_error(kind, "no"), status=status)
+        anthropic_error(kind, "no"), status=status
+    )
     with pytest.raises(error):
         list(anthropic_for(httpserver).stream(GenerationRequest(PROMPT, sampling_for("precise", None))))
 
@@ -75,7 +81,8 @@ def test_anthropic_error_event_mid_stream(httpserver: HTTPServer) -> None:
 def test_every_cloud_call_is_in_the_privacy_ledger(httpserver: HTTPServer, demo_profile, history: History) -> None:
     httpserver.expect_request("/v1/messages", method="POST").respond_with_data(
         anthropic_stream(["한빛베이커리, 성수동에 7번째 매장\n\n서울, 2026년 3월 10일 — 개점한다."]),
-        content_type="text/event-stream")
+        content_type="text/event-stream",
+    )
     workflow = get_workflow("press-release")
     raw, _ = load_answers_file(paths.demo_dir() / "press-release.toml")
     job = GenerationJob(workflow, demo_profile, validate_answers(workflow, raw))
@@ -128,8 +135,24 @@ def test_openai_engine_against_llama_cpp_server(llama_server: str) -> None:
 @pytest.mark.model
 def test_cli_through_an_openai_compatible_server(llama_server: str, tmp_path: Path) -> None:
     out = tmp_path / "보도자료.docx"
-    args = ["generate", "press-release", "--demo", "--out", str(out), "--engine", "openai", "--model", "gemma-3-270m",
-            "--base-url", f"{llama_server}/v1", "--allow-cloud", "--max-tokens", "80", "--seed", "2"]
+    args = [
+        "generate",
+        "press-release",
+        "--demo",
+        "--out",
+        str(out),
+        "--engine",
+        "openai",
+        "--model",
+        "gemma-3-270m",
+        "--base-url",
+        f"{llama_server}/v1",
+        "--allow-cloud",
+        "--max-tokens",
+        "80",
+        "--seed",
+        "2",
+    ]
     assert main(args) == 0
     assert out.exists()
     assert [entry.engine for entry in History().ledger()] == ["openai"]

@@ -8,8 +8,9 @@ SOURCES = "한빛베이커리 전화 02-3141-5926 press@hanbit.example.kr 매장
 
 
 def check(text: str, quotes_allowed: bool = True, names: frozenset[str] = frozenset()) -> tuple[str, list[str]]:
-    result = check_generated(text, SOURCES, language="ko", avoid=["업계 1위"], quotes_allowed=quotes_allowed,
-                             example_names=set(names))
+    result = check_generated(
+        text, SOURCES, language="ko", avoid=["업계 1위"], quotes_allowed=quotes_allowed, example_names=set(names)
+    )
     return result.text, result.findings
 
 

@@ -16,9 +16,17 @@ DEMO = paths.demo_dir()
 
 def generate(tmp_path: Path, *extra: str, profile: Path | None = None, answers: Path | None = None) -> list[str]:
     return [
-        "generate", "press-release", "--profile", str(profile or DEMO / "company.toml"),
-        "--answers", str(answers or DEMO / "press-release.toml"), "--out", str(tmp_path / "out.docx"),
-        "--max-tokens", "40", *extra,
+        "generate",
+        "press-release",
+        "--profile",
+        str(profile or DEMO / "company.toml"),
+        "--answers",
+        str(answers or DEMO / "press-release.toml"),
+        "--out",
+        str(tmp_path / "out.docx"),
+        "--max-tokens",
+        "40",
+        *extra,
     ]
 
 
@@ -80,8 +88,9 @@ def test_unwritable_output_keeps_the_draft_in_history(tmp_path: Path, capsys: py
     assert version.status == "complete" and "회사소개" in version.markdown
 
 
-def test_template_error_in_user_edited_prompt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_template_error_in_user_edited_prompt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     prompts = tmp_path / "prompts"
     shutil.copytree(paths.prompts_dir(), prompts)
     section = prompts / "press-release" / "section.md.j2"
@@ -92,8 +101,9 @@ def test_template_error_in_user_edited_prompt(tmp_path: Path, monkeypatch: pytes
     assert "section.md.j2" in err and "3번째 줄" in err and "headline" in err
 
 
-def test_template_syntax_error_names_file_and_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_template_syntax_error_names_file_and_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     prompts = tmp_path / "prompts"
     shutil.copytree(paths.prompts_dir(), prompts)
     (prompts / "press-release" / "prefix.md.j2").write_text("첫 줄\n{% if lang %}\n열린 채 끝\n", encoding="utf-8")
@@ -104,8 +114,7 @@ def test_template_syntax_error_names_file_and_line(tmp_path: Path, monkeypatch: 
 
 
 def test_ollama_not_running_is_exit_code_3(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code = main(generate(tmp_path, "--engine", "ollama", "--model", "gemma3:4b",
-                         "--ollama-host", "http://127.0.0.1:9"))
+    code = main(generate(tmp_path, "--engine", "ollama", "--model", "gemma3:4b", "--ollama-host", "http://127.0.0.1:9"))
     assert code == 3
     assert "Ollama가 실행 중이 아닙니다" in capsys.readouterr().err
 

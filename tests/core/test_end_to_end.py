@@ -18,11 +18,23 @@ PROFILE_CONTACTS = {"02-3141-5926", "press@hanbit-bakery.example.kr"}
 
 
 def run(workflow: str, out: Path, *extra: str) -> int:
-    return main([
-        "generate", workflow, "--profile", str(DEMO / "company.toml"),
-        "--answers", str(DEMO / f"{workflow}.toml"), "--out", str(out), "--seed", "5",
-        "--max-tokens", "160", *extra,
-    ])
+    return main(
+        [
+            "generate",
+            workflow,
+            "--profile",
+            str(DEMO / "company.toml"),
+            "--answers",
+            str(DEMO / f"{workflow}.toml"),
+            "--out",
+            str(out),
+            "--seed",
+            "5",
+            "--max-tokens",
+            "160",
+            *extra,
+        ]
+    )
 
 
 def assert_common(out: Path) -> str:
@@ -79,7 +91,7 @@ def test_crisis_plan_has_toc_and_real_tables(tmp_path: Path) -> None:
 
 def test_staff_manual_chapters_and_policies_verbatim(tmp_path: Path) -> None:
     out = tmp_path / "매뉴얼.docx"
-    assert run("staff-manual", out, "--set", "chapters=[\"매장 위생 기준\", \"고객 응대\"]") == 0
+    assert run("staff-manual", out, "--set", 'chapters=["매장 위생 기준", "고객 응대"]') == 0
     text = assert_common(out)
     headings = [p.text for p in docx.Document(str(out)).paragraphs if p.style.name.startswith("Heading")]
     assert {"매장 위생 기준", "고객 응대", "회사 규칙 모음"} <= set(headings)

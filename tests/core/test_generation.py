@@ -43,8 +43,9 @@ def test_regenerating_keeps_every_version(embedded_engine, demo_profile, history
     first = [e for e in generate(job_for("press-release", demo_profile), embedded_engine, history)]
     result = first[-1].result  # type: ignore[union-attr]
     again = job_for("press-release", demo_profile, draft_id=result.draft_id)
-    again = GenerationJob(again.workflow, again.profile, again.answers, seed=99, max_tokens_cap=120,
-                          draft_id=result.draft_id)
+    again = GenerationJob(
+        again.workflow, again.profile, again.answers, seed=99, max_tokens_cap=120, draft_id=result.draft_id
+    )
     *_, last = generate(again, embedded_engine, history)
     assert isinstance(last, Finished)
     versions = history.versions(result.draft_id)
@@ -53,8 +54,9 @@ def test_regenerating_keeps_every_version(embedded_engine, demo_profile, history
     assert last.result.usage.output_tokens > 0
 
 
-def test_long_documents_report_progress_and_reuse_the_prompt_cache(embedded_engine, demo_profile,
-                                                                    history: History) -> None:
+def test_long_documents_report_progress_and_reuse_the_prompt_cache(
+    embedded_engine, demo_profile, history: History
+) -> None:
     events = list(generate(job_for("staff-manual", demo_profile), embedded_engine, history))
     progress = [e for e in events if isinstance(e, Progress)]
     assert [p.index for p in progress] == list(range(1, len(progress) + 1))

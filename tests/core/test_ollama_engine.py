@@ -21,7 +21,9 @@ from tests.core.fake_servers import (
     recorded_json,
 )
 
-PROMPT = Prompt(prefix="자료: 한빛베이커리\n", cue="<보도자료>\n# ", stop=("</보도자료>",), max_tokens=300, language="ko")
+PROMPT = Prompt(
+    prefix="자료: 한빛베이커리\n", cue="<보도자료>\n# ", stop=("</보도자료>",), max_tokens=300, language="ko"
+)
 
 
 def request(seed: int | None = 7) -> GenerationRequest:
@@ -35,7 +37,8 @@ def engine_for(server: HTTPServer, **kwargs: object) -> OllamaEngine:
 def test_streams_text_and_sends_num_ctx_min_p_and_no_thinking(httpserver: HTTPServer) -> None:
     httpserver.expect_request("/api/show", method="POST").respond_with_json(ollama_show(131072))
     httpserver.expect_request("/api/chat", method="POST").respond_with_data(
-        ollama_chat_stream("gemma3:4b", ["한빛", "베이커리, ", "7번째 매장"]), content_type="application/x-ndjson")
+        ollama_chat_stream("gemma3:4b", ["한빛", "베이커리, ", "7번째 매장"]), content_type="application/x-ndjson"
+    )
     engine = engine_for(httpserver)
     stream = engine.stream(request())
     assert "".join(stream) == "한빛베이커리, 7번째 매장"
@@ -61,7 +64,8 @@ def test_num_ctx_is_capped_by_the_model_and_memory(httpserver: HTTPServer) -> No
 def test_a_prompt_that_filled_the_window_is_reported_as_truncated(httpserver: HTTPServer) -> None:
     httpserver.expect_request("/api/show", method="POST").respond_with_json(ollama_show(131072))
     httpserver.expect_request("/api/chat", method="POST").respond_with_data(
-        ollama_chat_stream("gemma3:4b", ["x"], prompt_eval_count=2048), content_type="application/x-ndjson")
+        ollama_chat_stream("gemma3:4b", ["x"], prompt_eval_count=2048), content_type="application/x-ndjson"
+    )
     stream = engine_for(httpserver).stream(request())
     list(stream)
     assert stream.usage.truncated
@@ -69,7 +73,8 @@ def test_a_prompt_that_filled_the_window_is_reported_as_truncated(httpserver: HT
 
 def test_missing_model_is_a_404_with_advice(httpserver: HTTPServer) -> None:
     httpserver.expect_request("/api/show", method="POST").respond_with_json(
-        {"error": "model 'gemma3:4b' not found"}, status=404)
+        {"error": "model 'gemma3:4b' not found"}, status=404
+    )
     with pytest.raises(ModelMissing) as caught:
         engine_for(httpserver).context_window()
     assert "ollama pull gemma3:4b" in caught.value.message("ko")
@@ -77,7 +82,10 @@ def test_missing_model_is_a_404_with_advice(httpserver: HTTPServer) -> None:
 
 def test_error_line_in_the_middle_of_a_stream(httpserver: HTTPServer) -> None:
     httpserver.expect_request("/api/show", method="POST").respond_with_json(ollama_show())
-    body = ollama_chat_stream("gemma3:4b", ["첫 문장"]).splitlines()[0] + '\n{"error":"an error was encountered while running the model"}\n'
+    body = (
+        ollama_chat_stream("gemma3:4b", ["첫 문장"]).splitlines()[0]
+        + '\n{"error":"an error was encountered while running the model"}\n'
+    )
     httpserver.expect_request("/api/chat", method="POST").respond_with_data(body, content_type="application/x-ndjson")
     received: list[str] = []
     with pytest.raises(EngineError) as caught:
@@ -112,7 +120,8 @@ def test_a_server_that_is_down() -> None:
 def test_lists_models_and_pulls_with_progress(httpserver: HTTPServer) -> None:
     httpserver.expect_request("/api/tags", method="GET").respond_with_json(ollama_tags())
     httpserver.expect_request("/api/pull", method="POST").respond_with_data(
-        ollama_pull_stream(), content_type="application/x-ndjson")
+        ollama_pull_stream(), content_type="application/x-ndjson"
+    )
     engine = engine_for(httpserver)
     [model] = engine.list_models()
     assert model.name == "gemma3:4b" and model.size_bytes == 3_338_801_804 and "Q4_K_M" in model.details

@@ -19,8 +19,9 @@ def build(profile: CompanyProfile, window: int = 100_000, **answer_changes: obje
     raw, _ = load_answers_file(paths.demo_dir() / "press-release.toml")
     answers = validate_answers(workflow, {**raw, **answer_changes})
     outline = plan_outline(workflow, answers, "ko")
-    builder = PromptBuilder(workflow, profile, answers, language="ko", count_tokens=estimate_tokens,
-                            context_window=window)
+    builder = PromptBuilder(
+        workflow, profile, answers, language="ko", count_tokens=estimate_tokens, context_window=window
+    )
     builder.plan(outline)
     return builder, outline
 
@@ -64,8 +65,9 @@ def test_the_prefix_is_identical_for_every_section_of_a_long_document(demo_profi
     raw, _ = load_answers_file(paths.demo_dir() / "crisis-plan.toml")
     answers = validate_answers(workflow, raw)
     outline = plan_outline(workflow, answers, "ko")
-    builder = PromptBuilder(workflow, demo_profile, answers, language="ko", count_tokens=estimate_tokens,
-                            context_window=100_000)
+    builder = PromptBuilder(
+        workflow, demo_profile, answers, language="ko", count_tokens=estimate_tokens, context_window=100_000
+    )
     builder.plan(outline)
     prompts = [builder.section_prompt(s) for s in outline if s.spec.source == "model"]
     assert len(prompts) >= 6 and len({p.prefix for p in prompts}) == 1

@@ -34,9 +34,7 @@ class AnthropicEngine(Engine):
         super().__init__(model)
         self.base_url = base_url
         self._context_window = context_window
-        self.client = anthropic.Anthropic(
-            api_key=api_key, base_url=base_url, max_retries=0, timeout=timeout
-        )
+        self.client = anthropic.Anthropic(api_key=api_key, base_url=base_url, max_retries=0, timeout=timeout)
 
     def context_window(self) -> int:
         return self._context_window

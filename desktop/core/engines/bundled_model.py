@@ -60,4 +60,3 @@ def model_file_is_usable(path: Path) -> bool:
             return handle.read(4) == b"GGUF"
     except OSError:
         return False
-

@@ -100,16 +100,7 @@ class OllamaEngine(Engine):
         num_ctx = self.num_ctx_for(self.count_tokens(prompt.text) + prompt.max_tokens)
         options = self.options(request, num_ctx)
         try:
-            if self.chat:
-                parts = self.client.chat(
-                    self.model, prompt.messages(), stream=True, think=False, options=options, keep_alive="10m"
-                )
-            else:
-                parts = self.client.generate(
-                    self.model, prompt.text, raw=True, stream=True, think=False, options=options, keep_alive="10m"
-                )
-            for part in parts:
-                text = part.message.content if self.chat else part.response
+            for part, text in self._parts(request, options):
                 if part.done:
                     _record_usage(part, usage, num_ctx)
                 if text:
@@ -118,6 +109,20 @@ class OllamaEngine(Engine):
             raise
         except Exception as exc:  # noqa: BLE001 - every transport failure becomes a typed error
             raise _translate(exc, self.model, self.host) from None
+
+    def _parts(self, request: GenerationRequest, options: dict[str, Any]) -> Iterator[tuple[Any, str]]:
+        """Chat models get /api/chat; base models (tags ending in -text) get raw /api/generate."""
+        prompt = request.prompt
+        if self.chat:
+            for chat_part in self.client.chat(
+                self.model, prompt.messages(), stream=True, think=False, options=options, keep_alive="10m"
+            ):
+                yield chat_part, chat_part.message.content or ""
+        else:
+            for part in self.client.generate(
+                self.model, prompt.text, raw=True, stream=True, think=False, options=options, keep_alive="10m"
+            ):
+                yield part, part.response or ""
 
     def options(self, request: GenerationRequest, num_ctx: int) -> dict[str, Any]:
         """Ollama's option names, as a plain dict so ``min_p`` survives."""

@@ -106,7 +106,8 @@ class OpenAIEngine(Engine):
         if request.sampling.seed is not None:
             arguments["seed"] = request.sampling.seed
         if self.chat:
-            return self.client.chat.completions.create(messages=prompt.messages(), **arguments)
+            messages: Any = prompt.messages()
+            return self.client.chat.completions.create(messages=messages, **arguments)
         return self.client.completions.create(prompt=prompt.text, **arguments)
 
     def extra_parameters(self, request: GenerationRequest) -> dict[str, Any]:

@@ -46,6 +46,7 @@ def choose_engine(options: EngineOptions, settings: Settings) -> Engine:
 
 
 def _auto(options: EngineOptions, settings: Settings) -> Engine:
+    engine: Engine
     ollama_model = settings.ollama_model
     if ollama_model:
         engine = _ollama(options, settings, ollama_model)
