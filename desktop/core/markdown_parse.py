@@ -14,6 +14,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from desktop.core.document import Block, Document, Heading, ListBlock, Paragraph, Quote, Run, Table
+from desktop.core.xml_text import xml_safe
 
 _DISABLED = [
     "link",
@@ -34,7 +35,7 @@ _parser = MarkdownIt("commonmark").enable("table").disable(_DISABLED)
 
 
 def parse_markdown(markdown: str, *, subtitle_from_h2: bool = False) -> Document:
-    tokens = _parser.parse(markdown)
+    tokens = _parser.parse(xml_safe(markdown))
     document = Document()
     blocks = _blocks(tokens)
     first_title = next((i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.level == 1), None)
@@ -103,8 +104,16 @@ def _list_items(tokens: Sequence[Token]) -> list[Paragraph]:
                     if runs:
                         runs.append(Run(" "))
                     runs.extend(_runs([inner]))
-            items.append(Paragraph(tuple(runs)))
+            items.append(Paragraph(_checkbox(tuple(runs))))
     return items
+
+
+def _checkbox(runs: tuple[Run, ...]) -> tuple[Run, ...]:
+    """Checklist items ("- [ ] 119 신고") print as a box to tick on paper."""
+    if runs and runs[0].text.startswith(("[ ] ", "[x] ", "[X] ")):
+        box = "☐ " if runs[0].text[1] == " " else "☑ "
+        return (Run(box + runs[0].text[4:], runs[0].bold, runs[0].italic), *runs[1:])
+    return runs
 
 
 def _table(tokens: Sequence[Token]) -> Table:

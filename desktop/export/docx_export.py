@@ -26,8 +26,8 @@ from docx.text.paragraph import Paragraph as WordParagraph
 from desktop import paths
 from desktop.core.document import Document, Heading, ListBlock, Paragraph, Quote, Table
 from desktop.core.errors import OutputError
+from desktop.core.xml_text import xml_safe
 from desktop.export.fields import add_field, update_fields_on_open
-from desktop.export.xml_text import xml_safe
 
 
 @dataclass(frozen=True)
@@ -45,10 +45,14 @@ def export_docx(document: Document, target: Path, options: ExportOptions) -> Pat
     for block in document.preamble:
         _add_block(word, block)
     _title(word, document)
-    if options.table_of_contents:
-        _table_of_contents(word, options.language)
-    for block in document.blocks:
+    # The table of contents goes after the introduction, before the first chapter.
+    first_heading = next((i for i, b in enumerate(document.blocks) if isinstance(b, Heading)), len(document.blocks))
+    for index, block in enumerate(document.blocks):
+        if options.table_of_contents and index == first_heading:
+            _table_of_contents(word, options.language)
         _add_block(word, block)
+    if options.table_of_contents and first_heading == len(document.blocks):
+        _table_of_contents(word, options.language)
     buffer = io.BytesIO()
     word.save(buffer)
     _write_atomically(buffer.getvalue(), target)

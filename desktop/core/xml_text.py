@@ -2,7 +2,8 @@
 
 Model output and pasted text can carry control characters (a stray form
 feed, a NUL from a PDF) that XML 1.0 forbids; python-docx would raise on
-them. They are removed; nothing printable is touched.
+them, and the Markdown parser would turn a NUL into a visible "�". They are
+removed before parsing and again before writing; nothing printable is touched.
 """
 
 from __future__ import annotations
