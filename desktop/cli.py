@@ -34,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     profile.add_argument("file", type=Path)
     models = commands.add_parser("models", help="엔진별 모델 / models per engine")
     models.add_argument("--ollama-host", default="")
+    models.add_argument("--pull", metavar="MODEL", help="Ollama 모델 내려받기 / download an Ollama model")
     history = commands.add_parser("history", help="생성 기록 / history of drafts")
     history.add_argument("action", nargs="?", default="list", choices=["list", "show", "export"])
     history.add_argument("id", nargs="?", type=int)

@@ -5,22 +5,26 @@ from __future__ import annotations
 import argparse
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from desktop import paths
 from desktop.core.answers import apply_overrides, load_answers_file, validate_answers
+from desktop.core.engines.ollama_engine import OllamaEngine
 from desktop.core.engines.router import EngineOptions, choose_engine
 from desktop.core.errors import InputError
 from desktop.core.generation import (
+    Event,
     Finished,
     GenerationJob,
+    GenerationResult,
     Notice,
     Progress,
     TextChunk,
     document_from_markdown,
     generate,
 )
+from desktop.core.model_catalogue import describe_models
 from desktop.core.profile import load_profile
 from desktop.core.self_check import run_self_check
 from desktop.core.settings import load_settings
@@ -91,18 +95,11 @@ def cmd_generate(args: argparse.Namespace, cancel: threading.Event, lang: str) -
     engine = choose_engine(options, load_settings())
     history = History()
     _say(lang, f"엔진: {engine.describe()}", f"Engine: {engine.describe()}")
-    result = None
-    for event in generate(job, engine, history, cancel):
-        if isinstance(event, Progress):
-            print(event.message(lang), file=sys.stderr)
-        elif isinstance(event, Notice):
-            print(f"! {event.text}", file=sys.stderr)
-        elif isinstance(event, TextChunk) and args.stream:
-            sys.stdout.write(event.text)
-            sys.stdout.flush()
-        elif isinstance(event, Finished):
-            result = event.result
-    assert result is not None
+    events = generate(job, engine, history, cancel)
+    try:
+        result = _show_events(events, args.stream, lang)
+    finally:
+        events.close()  # on Ctrl+C this saves the partial text as a cancelled version
     for finding in result.findings:
         print(f"! {finding}", file=sys.stderr)
     if args.markdown:
@@ -120,6 +117,23 @@ def cmd_generate(args: argparse.Namespace, cancel: threading.Event, lang: str) -
         f"{usage.tokens_per_second:.0f} tokens/s)",
     )
     return 0
+
+
+def _show_events(events: Iterator[Event], stream: bool, lang: str) -> GenerationResult:
+    """Progress and notices on stderr, the text itself on stdout with --stream."""
+    for event in events:
+        if isinstance(event, Progress):
+            print(event.message(lang), file=sys.stderr)
+        elif isinstance(event, Notice):
+            print(f"! {event.text}", file=sys.stderr)
+        elif isinstance(event, TextChunk) and stream:
+            sys.stdout.write(event.text)
+            sys.stdout.flush()
+        elif isinstance(event, Finished):
+            if stream:
+                print()
+            return event.result
+    raise RuntimeError("the generation ended without a result")
 
 
 def _write_markdown(path: Path, markdown: str) -> None:
@@ -156,10 +170,19 @@ def cmd_profile(args: argparse.Namespace, cancel: threading.Event, lang: str) ->
 
 
 def cmd_models(args: argparse.Namespace, cancel: threading.Event, lang: str) -> int:
-    from desktop.core.model_catalogue import describe_models
-
-    for line in describe_models(load_settings(), args.ollama_host, lang):
+    settings = load_settings()
+    if args.pull:
+        return _pull(OllamaEngine(args.pull, host=args.ollama_host or settings.ollama_host), args.pull, lang)
+    for line in describe_models(settings, args.ollama_host, lang):
         print(line)
+    return 0
+
+
+def _pull(engine: OllamaEngine, model: str, lang: str) -> int:
+    for progress in engine.pull(model):
+        done = f" {progress.completed / 2**20:,.0f}/{progress.total / 2**20:,.0f} MB" if progress.total else ""
+        print(f"{progress.status}{done}", file=sys.stderr)
+    _say(lang, f"'{model}' 모델을 내려받았습니다.", f"Downloaded '{model}'.")
     return 0
 
 

@@ -23,7 +23,7 @@ from desktop.core.document import Document
 from desktop.core.engines.base import Engine, GenerationRequest, Usage
 from desktop.core.engines.router import record_if_sent
 from desktop.core.engines.sampling import sampling_for
-from desktop.core.errors import Cancelled, PRStudioError
+from desktop.core.errors import Cancelled
 from desktop.core.examples import example_names
 from desktop.core.markdown_parse import parse_candidates, parse_markdown
 from desktop.core.outline import PlannedSection, plan_outline
@@ -161,7 +161,11 @@ class _Run:
         except Cancelled:
             self._save(version_id, "cancelled")
             raise Cancelled(self.markdown) from None
-        except PRStudioError:
+        except (GeneratorExit, KeyboardInterrupt):
+            # The caller closed the generator or the user pressed Ctrl+C: keep what was written.
+            self._save(version_id, "cancelled")
+            raise
+        except Exception:
             self._save(version_id, "failed")
             raise
         self._save(version_id, "complete")

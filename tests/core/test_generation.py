@@ -63,3 +63,17 @@ def test_long_documents_report_progress_and_reuse_the_prompt_cache(
     assert progress[0].message("ko").startswith("섹션 1/")
     usage = events[-1].result.usage  # type: ignore[union-attr]
     assert usage.cached_tokens > usage.prompt_tokens * 0.5  # the shared prefix came from the cache
+
+
+def test_closing_the_generator_keeps_the_partial_text(embedded_engine, demo_profile, history: History) -> None:
+    events = generate(job_for("press-release", demo_profile), embedded_engine, history)
+    written = ""
+    for event in events:
+        if isinstance(event, TextChunk):
+            written += event.text
+            if len(written) > 30:
+                break
+    events.close()  # what Ctrl+C on the command line does
+    [draft] = history.drafts()
+    [version] = history.versions(draft.id)
+    assert version.status == "cancelled" and written.strip()[:15] in version.markdown
