@@ -47,6 +47,9 @@ class GenerationJob:
     max_tokens_cap: int | None = None
     #: Regenerating adds a version to this draft instead of starting a new one.
     draft_id: int | None = None
+    #: Regenerate only this section (``PlannedSection.key``) of ``base_markdown``.
+    only_section: str = ""
+    base_markdown: str = ""
 
     @property
     def language(self) -> str:
@@ -119,6 +122,7 @@ class _Run:
         self.findings: list[str] = []
         self.usage = Usage()
         self.example_names: set[str] = set()
+        self.target_title = ""
         self.sources = "\n".join(
             [
                 job.profile.known_text(),
@@ -140,6 +144,9 @@ class _Run:
             context_window=self.engine.context_window(),
         )
         builder.plan(outline)
+        if job.only_section:
+            outline = [section for section in outline if section.key == job.only_section]
+            self.target_title = outline[0].title if outline else ""
         self.example_names = example_names(builder.examples)
         for omission in builder.omitted:
             self.findings.append(omission.en if self.language == "en" else omission.ko)
@@ -178,7 +185,10 @@ class _Run:
 
     @property
     def markdown(self) -> str:
-        return "\n\n".join(part.strip("\n") for part in self.parts if part.strip()) + "\n"
+        text = "\n\n".join(part.strip("\n") for part in self.parts if part.strip()) + "\n"
+        if self.job.only_section:
+            return splice_section(self.job.base_markdown, self.target_title, text)
+        return text
 
     def document(self) -> Document:
         return document_from_markdown(self.job.workflow, self.markdown, self.language)
@@ -262,6 +272,18 @@ class _Run:
         )
         self.findings.extend(result.findings)
         return result.text
+
+
+def splice_section(markdown: str, title: str, replacement: str) -> str:
+    """``markdown`` with the ``## title`` section replaced (appended if it is not there)."""
+    lines = markdown.rstrip("\n").split("\n")
+    start = next((i for i, line in enumerate(lines) if line.strip() == f"## {title}"), None)
+    if start is None:
+        return markdown.rstrip("\n") + "\n\n" + replacement
+    end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith(("## ", "# "))), len(lines))
+    before = "\n".join(lines[:start]).rstrip("\n")
+    after = "\n".join(lines[end:]).strip("\n")
+    return "\n\n".join(part for part in (before, replacement.strip("\n"), after) if part) + "\n"
 
 
 def _snapshot(usage: Usage) -> Usage:

@@ -77,3 +77,26 @@ def test_closing_the_generator_keeps_the_partial_text(embedded_engine, demo_prof
     [draft] = history.drafts()
     [version] = history.versions(draft.id)
     assert version.status == "cancelled" and written.strip()[:15] in version.markdown
+
+
+def test_one_section_of_a_long_document_can_be_regenerated(embedded_engine, demo_profile, history: History) -> None:
+    *_, finished = generate(job_for("crisis-plan", demo_profile), embedded_engine, history)
+    first = finished.result  # type: ignore[union-attr]
+    base = job_for("crisis-plan", demo_profile)
+    again = GenerationJob(
+        base.workflow,
+        base.profile,
+        base.answers,
+        seed=77,
+        max_tokens_cap=60,
+        draft_id=first.draft_id,
+        only_section="review",
+        base_markdown=first.markdown,
+    )
+    events = list(generate(again, embedded_engine, history))
+    assert [e.title for e in events if isinstance(e, Progress)] == ["사후 검토"]
+    second = events[-1].result  # type: ignore[union-attr]
+    keep_until = first.markdown.index("## 사후 검토")
+    assert second.markdown.startswith(first.markdown[:keep_until])  # everything before is untouched
+    assert second.markdown.count("## 사후 검토") == 1
+    assert [v.number for v in history.versions(first.draft_id)] == [1, 2]

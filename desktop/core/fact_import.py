@@ -1,0 +1,75 @@
+"""Pulling candidate facts out of documents the company already has.
+
+"문서에서 사실 가져오기": a user drops a company brochure (.docx), a past press
+release (.txt, .md) or an annual report (.pdf); we show its sentences and the
+user picks the ones to keep as facts. Nothing is added without their choice.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import docx
+import pypdf
+
+from desktop.core.errors import InputError
+from desktop.core.xml_text import xml_safe
+
+SUPPORTED = (".docx", ".txt", ".md", ".pdf")
+_SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|(?<=다\.)\s*|\n+")
+
+
+def extract_text(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED:
+        raise InputError(
+            f"이 형식은 읽을 수 없습니다. {', '.join(SUPPORTED)} 파일을 고르세요.",
+            f"unsupported file type; choose a {', '.join(SUPPORTED)} file.",
+            path=path,
+        )
+    try:
+        if suffix == ".docx":
+            return _docx_text(path)
+        if suffix == ".pdf":
+            return _pdf_text(path)
+        return _plain_text(path)
+    except InputError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - damaged files come in many shapes
+        raise InputError(f"파일을 읽지 못했습니다: {exc}", f"cannot read the file: {exc}", path=path) from None
+
+
+def _docx_text(path: Path) -> str:
+    document = docx.Document(str(path))
+    parts = [paragraph.text for paragraph in document.paragraphs]
+    for table in document.tables:
+        parts.extend(" ".join(cell.text for cell in row.cells) for row in table.rows)
+    return "\n".join(parts)
+
+
+def _pdf_text(path: Path) -> str:
+    reader = pypdf.PdfReader(str(path))
+    return "\n".join(page.extract_text() or "" for page in reader.pages)
+
+
+def _plain_text(path: Path) -> str:
+    raw = path.read_bytes()
+    for encoding in ("utf-8-sig", "cp949"):  # cp949: files saved by older Korean Windows programs
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise InputError("텍스트 인코딩을 알 수 없습니다.", "unknown text encoding.", path=path)
+
+
+def candidate_sentences(text: str, minimum: int = 8) -> list[str]:
+    """Sentences worth offering as facts, in order, without duplicates."""
+    seen: set[str] = set()
+    sentences: list[str] = []
+    for piece in _SENTENCE_END.split(xml_safe(text)):
+        sentence = " ".join(piece.split()).lstrip("-•*# ").strip()
+        if len(sentence) >= minimum and sentence not in seen:
+            seen.add(sentence)
+            sentences.append(sentence)
+    return sentences
