@@ -13,6 +13,7 @@ failed run keeps what was written.
 from __future__ import annotations
 
 import json
+import re
 import threading
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
@@ -307,6 +308,16 @@ def _clean(text: str, section: PlannedSection) -> str:
     if lines and lines[0].lstrip("# ").strip() == section.title:
         lines = lines[1:]
     return "\n".join(lines).strip() + "\n"
+
+
+def replace_candidates(markdown: str, candidates: list[str]) -> str:
+    """The draft with its numbered candidate list replaced (after the user edited or picked)."""
+    lines = markdown.split("\n")
+    numbered = [i for i, line in enumerate(lines) if re.match(r"^\d+\. ", line)]
+    if not numbered:
+        return markdown.rstrip("\n") + "\n\n" + _numbered(candidates)
+    before, after = lines[: numbered[0]], lines[numbered[-1] + 1 :]
+    return "\n".join([*before, _numbered(candidates).rstrip("\n"), *after])
 
 
 def _numbered(candidates: list[str]) -> str:

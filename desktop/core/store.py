@@ -140,6 +140,10 @@ class History:
             (markdown, status, _dumps(findings or []), _dumps(usage or {}), _now(), version_id),
         )
 
+    def update_markdown(self, version_id: int, markdown: str) -> None:
+        """The user edited a version before exporting it; keep the edit."""
+        self._run("UPDATE versions SET markdown = ?, updated = ? WHERE id = ?", (markdown, _now(), version_id))
+
     def set_title(self, draft_id: int, title: str) -> None:
         self._run("UPDATE drafts SET title = ? WHERE id = ?", (title, draft_id))
 

@@ -34,18 +34,19 @@ class EngineOptions:
     api_key_env: str | None = None
 
 
-def choose_engine(options: EngineOptions, settings: Settings) -> Engine:
+def choose_engine(options: EngineOptions, settings: Settings, session_keys: dict[str, str] | None = None) -> Engine:
+    """``session_keys``: keys the window holds for this session when there is no keychain."""
     choice = options.engine or settings.engine
     if choice == "embedded":
         return _embedded(options, settings)
     if choice == "ollama":
         return _ollama(options, settings, options.model or settings.ollama_model)
     if choice in CLOUD_ENGINES:
-        return _cloud(choice, options, settings)
-    return _auto(options, settings)
+        return _cloud(choice, options, settings, session_keys or {})
+    return _auto(options, settings, session_keys or {})
 
 
-def _auto(options: EngineOptions, settings: Settings) -> Engine:
+def _auto(options: EngineOptions, settings: Settings, session_keys: dict[str, str]) -> Engine:
     engine: Engine
     ollama_model = settings.ollama_model
     if ollama_model:
@@ -61,7 +62,7 @@ def _auto(options: EngineOptions, settings: Settings) -> Engine:
         return engine
     except EngineError:
         if (options.allow_cloud or settings.allow_cloud) and settings.api_model:
-            return _cloud(settings.api_provider, options, settings)
+            return _cloud(settings.api_provider, options, settings, session_keys)
         raise
 
 
@@ -81,7 +82,7 @@ def _ollama(options: EngineOptions, settings: Settings, model: str) -> OllamaEng
     return OllamaEngine(model, host=host, chat=not model.endswith("-text"))
 
 
-def _cloud(provider: str, options: EngineOptions, settings: Settings) -> Engine:
+def _cloud(provider: str, options: EngineOptions, settings: Settings, session_keys: dict[str, str]) -> Engine:
     if not (options.allow_cloud or settings.allow_cloud):
         raise CloudNotAllowed(
             "유료/외부 API는 사용자가 허용했을 때만 씁니다. 회사 자료가 이 PC 밖으로 전송됩니다. "
@@ -92,7 +93,11 @@ def _cloud(provider: str, options: EngineOptions, settings: Settings) -> Engine:
         )
     model = options.model or settings.api_model
     base_url = options.base_url or settings.api_base_url or None
-    api_key = resolve_api_key(provider, options.api_key_env) or _local_server_key(base_url, provider)
+    api_key = (
+        resolve_api_key(provider, options.api_key_env)
+        or session_keys.get(provider)
+        or _local_server_key(base_url, provider)
+    )
     if not model:
         raise InputError("API 모델 이름이 없습니다 (--model).", "no API model given (--model).", key="--model")
     if provider == "anthropic":

@@ -1,0 +1,46 @@
+"""What every screen of the window shares: settings, history, companies, workers, language.
+
+Screens subscribe to the signals instead of reaching into each other, so the
+settings page can change the engine and the status bar follows.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.core.companies import CompanyStore
+from desktop.core.engines.base import Engine
+from desktop.core.engines.router import EngineOptions, choose_engine
+from desktop.core.settings import Settings, save_settings
+from desktop.core.store import History
+from desktop.ui.worker import WorkerPool
+
+
+class AppState(QObject):
+    settings_changed = Signal()
+    history_changed = Signal()
+    companies_changed = Signal()
+    cloud_used = Signal()
+
+    def __init__(self, settings: Settings, history: History, companies: CompanyStore, lang: str) -> None:
+        super().__init__()
+        self.settings = settings
+        self.history = history
+        self.companies = companies
+        self.lang = lang
+        self.workers = WorkerPool()
+        #: An API key kept for this session only, when the computer has no keychain.
+        self.session_keys: dict[str, str] = {}
+
+    def update_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        save_settings(settings)
+        self.settings_changed.emit()
+
+    def engine(self, choice: str = "", model: str = "") -> Engine:
+        """The engine for the next run; called on a worker thread, so it touches no widget."""
+        options = EngineOptions(engine=choice, model=model, allow_cloud=self.settings.allow_cloud)
+        return choose_engine(options, self.settings, self.session_keys)
+
+    def sent_anything(self) -> bool:
+        return bool(self.history.ledger())

@@ -1,0 +1,49 @@
+"""Inline banners: a message from the core with the actions a person can take.
+
+Errors never arrive as tracebacks or modal walls of text: a banner sits above
+the work, says what happened in plain words and offers a button or two
+(e.g. "Ollama가 실행 중이 아닙니다" → 내장 모델로 계속).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+
+STYLES = {
+    "error": "background:#FDECEC; border:1px solid #F5B5B5; border-radius:6px;",
+    "warning": "background:#FFF7E0; border:1px solid #F2D48A; border-radius:6px;",
+    "info": "background:#EAF2FD; border:1px solid #B6CCF0; border-radius:6px;",
+}
+
+
+class Banner(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.layout_ = QHBoxLayout(self)
+        self.layout_.setContentsMargins(12, 8, 8, 8)
+        self.layout_.addWidget(self.label, 1)
+        self.buttons: list[QPushButton] = []
+        self.hide()
+
+    def show_message(
+        self, text: str, kind: str = "error", actions: list[tuple[str, Callable[[], None]]] | None = None
+    ) -> None:
+        self.setStyleSheet(f"Banner {{{STYLES[kind]}}} QLabel {{border:none; background:transparent;}}")
+        self.label.setText(text)
+        for button in self.buttons:
+            button.deleteLater()
+        self.buttons = []
+        for title, action in [*(actions or []), (self.tr("닫기"), self.hide)]:
+            button = QPushButton(title)
+            button.clicked.connect(action)
+            self.layout_.addWidget(button)
+            self.buttons.append(button)
+        self.show()
+
+    def text(self) -> str:
+        return self.label.text() if self.isVisible() else ""
