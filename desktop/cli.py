@@ -79,8 +79,10 @@ def _unexpected() -> int:
 
 
 def _open_window() -> int:
-    build_parser().print_help()
-    return 0
+    """``prstudio`` with no arguments opens the window (imported here so the CLI never needs Qt)."""
+    from desktop.app import main as window_main
+
+    return window_main()
 
 
 if __name__ == "__main__":

@@ -40,6 +40,14 @@ def assets_dir() -> Path:
     return resource_root() / "assets"
 
 
+def translations_dir() -> Path:
+    return assets_dir() / "i18n"
+
+
+def icons_dir() -> Path:
+    return assets_dir() / "icons"
+
+
 def demo_dir() -> Path:
     return assets_dir() / "demo"
 

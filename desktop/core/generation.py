@@ -79,6 +79,8 @@ class SectionDone:
 
     section: str
     usage: Usage
+    #: The whole document so far, after checks (what the history database now holds).
+    markdown: str = ""
 
 
 @dataclass(frozen=True)
@@ -165,7 +167,7 @@ class _Run:
                 before = _snapshot(self.usage)
                 yield from self._section(builder, section)
                 self._save(version_id, "generating")
-                yield SectionDone(section.key, _difference(self.usage, before))
+                yield SectionDone(section.key, _difference(self.usage, before), self.markdown)
         except Cancelled:
             self._save(version_id, "cancelled")
             raise Cancelled(self.markdown) from None
@@ -206,12 +208,14 @@ class _Run:
     def _section(self, builder: PromptBuilder, section: PlannedSection) -> Iterator[Event]:
         if section.spec.source == "template":
             self.parts.append(builder.render_template_section(section))
+            yield TextChunk(section.key, self.parts[-1].strip("\n") + "\n\n")
             return
         if self.job.workflow.kind == "candidates":
             yield from self._candidates(builder, section)
             return
         heading = f"## {section.title}\n\n" if self.job.workflow.kind == "long_document" else ""
         self.parts.append(heading + section.spec.prime)
+        yield TextChunk(section.key, self.parts[-1])
         text = yield from self._stream(builder, section, self.job.seed)
         self.parts[-1] = heading + self._checked(section.spec.prime + _clean(text, section))
 
@@ -271,7 +275,7 @@ class _Run:
             quotes_allowed=bool(self.job.workflow.quote_field and self.job.answers.get(self.job.workflow.quote_field)),
             example_names=self.example_names,
         )
-        self.findings.extend(result.findings)
+        self.findings.extend(finding for finding in result.findings if finding not in self.findings)
         return result.text
 
 

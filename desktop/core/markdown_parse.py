@@ -157,6 +157,6 @@ def parse_candidates(markdown: str) -> list[str]:
     candidates: list[str] = []
     for line in markdown.splitlines():
         text = _ITEM_RE.sub("", line).strip().strip("\"'“”‘’").strip()
-        if text and not text.startswith("#"):
+        if text and not text.startswith(("#", "<")):  # headings and leftovers of the closing tag
             candidates.append(text)
     return candidates

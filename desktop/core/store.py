@@ -76,6 +76,7 @@ class Draft:
     company: str
     title: str
     answers: dict[str, Any]
+    profile: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -183,7 +184,15 @@ def _dumps(value: Any) -> str:
 
 
 def _draft(row: sqlite3.Row) -> Draft:
-    return Draft(row["id"], row["created"], row["workflow"], row["company"], row["title"], json.loads(row["answers"]))
+    return Draft(
+        row["id"],
+        row["created"],
+        row["workflow"],
+        row["company"],
+        row["title"],
+        json.loads(row["answers"]),
+        json.loads(row["profile"]),
+    )
 
 
 def _version(row: sqlite3.Row) -> Version:

@@ -83,6 +83,8 @@ class Workflow(_Strict):
     description_ko: str
     description_en: str
     kind: Literal["document", "long_document", "candidates"] = "document"
+    #: Position on the home screen (smaller first).
+    order: int = 100
     word_template: str
     document_label_ko: str
     document_label_en: str
@@ -123,7 +125,7 @@ def _load_all(root: Path) -> dict[str, Workflow]:
     for definition in sorted(root.glob("*/workflow.toml")):
         workflow = load_workflow_file(definition)
         found[workflow.name] = workflow
-    return found
+    return dict(sorted(found.items(), key=lambda item: (item[1].order, item[0])))
 
 
 def all_workflows() -> dict[str, Workflow]:

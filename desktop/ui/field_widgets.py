@@ -47,13 +47,13 @@ class FieldInput:
         if spec.type == "longtext":
             box = QPlainTextEdit()
             box.setPlaceholderText(spec.example)
-            box.setMinimumHeight(70)
+            box.setFixedHeight(80)
             box.setTabChangesFocus(True)
             return box
         if spec.type == "list":
             box = QPlainTextEdit()
             box.setPlaceholderText(spec.example.replace("; ", "\n"))
-            box.setMinimumHeight(80)
+            box.setFixedHeight(96)
             box.setTabChangesFocus(True)
             return box
         if spec.type == "int":

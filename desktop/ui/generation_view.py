@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -219,6 +219,9 @@ class GenerationView(QWidget):
             self.progress_label.setText(event.message(self.state.lang))
             self._mark_section(event.title)
         elif isinstance(event, SectionDone):
+            if not (self.job and self.job.only_section):
+                self.editor.setPlainText(event.markdown)  # the checked text replaces the raw stream
+                self.editor.moveCursor(QTextCursor.MoveOperation.End)
             self.usage.add(event.usage)
             self.largest_call = max(self.largest_call, event.usage.prompt_tokens + event.usage.output_tokens)
             self.progress.setValue(self.progress.value() + 1)

@@ -93,15 +93,17 @@ class FieldsPage(QWizardPage):
         }
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        for name, field in self.inputs.items():
+        for field in self.inputs.values():
             label = field.spec.label(state.lang) + (" *" if field.spec.required else "")
-            column = QVBoxLayout()
-            column.addWidget(field.widget)
+            cell = QWidget()
+            column = QVBoxLayout(cell)
+            column.setContentsMargins(0, 0, 0, 4)
+            column.addWidget(field.widget, 0, Qt.AlignmentFlag.AlignLeft if _compact(field) else Qt.AlignmentFlag(0))
             help_text = QLabel(field.spec.help(state.lang))
             help_text.setWordWrap(True)
             help_text.setStyleSheet("color:#6B7280; font-size:11px;")
             column.addWidget(help_text)
-            form.addRow(label, column)
+            form.addRow(label, cell)
         inner = QWidget()
         inner.setLayout(form)
         scroll = QScrollArea()
@@ -125,6 +127,11 @@ class FieldsPage(QWizardPage):
             return False
         self.banner.hide()
         return True
+
+
+def _compact(field: FieldInput) -> bool:
+    """Dates and numbers keep their natural width; text fields take the whole row."""
+    return field.spec.type in ("date", "int", "bool")
 
 
 class OptionsPage(QWizardPage):
@@ -191,6 +198,7 @@ class GeneratePage(QWizardPage):
         self.view = GenerationView(state)
         self.view.busy_changed.connect(lambda _: self.completeChanged.emit())
         self.view.version_ready.connect(self._next_variant)
+        self.view.version_ready.connect(self.completeChanged)
         self.remaining_variants = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -316,6 +324,19 @@ class WorkflowWizard(QWizard):
                 self.options_page.model.currentText().strip(),
                 self.options_page.variants.value(),
             )
+
+    def open_draft(self, job: GenerationJob) -> None:
+        """Continue a draft from history: its answers filled in, its versions on the review page."""
+        companies, name = self.company_page.companies, job.profile.company.name
+        if companies.findText(name) < 0:
+            companies.addItem(name)
+        companies.setCurrentText(name)
+        for name, field in {**self.fields_page.inputs, **self.options_page.extra_inputs}.items():
+            field.set_value(job.answers.get(name))
+        self.fields_page.answers = job.answers
+        self.generate_page.view.load_draft(job)
+        while self.currentPage() is not self.generate_page:
+            self.next()
 
     def generate_now(self) -> None:
         while self.currentPage() is not self.generate_page and self.validateCurrentPage():

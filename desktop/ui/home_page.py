@@ -1,0 +1,58 @@
+"""홈: one card per workflow, with its one-line description."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.core.workflows import all_workflows
+
+CARD_STYLE = """
+#workflowCard {background:#FFFFFF; border:1px solid #D9DEE7; border-radius:10px;}
+#workflowCard QLabel#cardTitle {font-size:17px; font-weight:600; color:#1F3A5F;}
+#workflowCard QLabel#cardText {color:#4B5563;}
+"""
+
+
+class HomePage(QWidget):
+    workflow_chosen = Signal(str)
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = QLabel(self.tr("무엇을 만들까요?"))
+        heading.setStyleSheet("font-size:22px; font-weight:600;")
+        sub = QLabel(self.tr("회사 정보에 적힌 사실만으로 씁니다. 없는 내용은 [확인 필요]로 표시됩니다."))
+        sub.setStyleSheet("color:#4B5563;")
+        grid = QGridLayout()
+        grid.setSpacing(16)
+        for index, workflow in enumerate(all_workflows().values()):
+            grid.addWidget(
+                self._card(workflow.name, workflow.label(lang), workflow.description(lang)), index // 2, index % 2
+            )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.addWidget(heading)
+        layout.addWidget(sub)
+        layout.addSpacing(12)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+        self.setStyleSheet(CARD_STYLE)
+
+    def _card(self, name: str, label: str, description: str) -> QFrame:
+        card = QFrame()
+        card.setObjectName("workflowCard")
+        title = QLabel(label)
+        title.setObjectName("cardTitle")
+        text = QLabel(description)
+        text.setObjectName("cardText")
+        text.setWordWrap(True)
+        start = QPushButton(self.tr("시작하기"))
+        start.setObjectName(f"start_{name}")
+        start.clicked.connect(lambda: self.workflow_chosen.emit(name))
+        column = QVBoxLayout(card)
+        column.setContentsMargins(18, 16, 18, 16)
+        column.addWidget(title)
+        column.addWidget(text, 1)
+        column.addWidget(start)
+        card.setMinimumHeight(150)
+        return card

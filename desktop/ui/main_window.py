@@ -1,0 +1,143 @@
+"""The main window: navigation (홈, 회사 정보, 기록, 설정), wizards, and a status bar with the privacy indicator."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, QSize
+from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop import paths
+from desktop.core.answers import validate_answers
+from desktop.core.generation import GenerationJob
+from desktop.core.profile import CompanyProfile
+from desktop.core.workflows import get_workflow
+from desktop.ui.app_state import AppState
+from desktop.ui.history_page import HistoryPage
+from desktop.ui.home_page import HomePage
+from desktop.ui.profile_page import ProfilePage
+from desktop.ui.settings_page import SettingsPage
+from desktop.ui.wizard import WorkflowWizard
+
+NAV_STYLE = """
+QListWidget#navigation {background:#F3F5F9; border:none; font-size:15px; padding-top:12px; outline:0;}
+QListWidget#navigation::item {padding:12px 14px; border-radius:6px; margin:2px 8px;}
+QListWidget#navigation::item:selected {background:#DCE6F5; color:#1F3A5F;}
+"""
+ENGINE_NAMES = {
+    "auto": ("자동", "Automatic"),
+    "embedded": ("내장 모델", "Built-in model"),
+    "ollama": ("Ollama", "Ollama"),
+    "openai": ("OpenAI 호환 API", "OpenAI-compatible API"),
+    "anthropic": ("Anthropic API", "Anthropic API"),
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, state: AppState) -> None:
+        super().__init__()
+        self.state = state
+        self.wizards: list[WorkflowWizard] = []
+        self.setWindowTitle(self.tr("홍보 스튜디오"))
+        self.setWindowIcon(QIcon(str(paths.icons_dir() / "app.svg")))
+        self.home = HomePage(state.lang)
+        self.home.workflow_chosen.connect(self.open_workflow)
+        self.profiles = ProfilePage(state)
+        self.history = HistoryPage(state)
+        self.history.reopen_requested.connect(self.open_draft)
+        self.settings_page = SettingsPage(state)
+        self.pages = QStackedWidget()
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(22, 22))
+        self.navigation.setFixedWidth(190)
+        for title, icon, page in (
+            (self.tr("홈"), "home", self.home),
+            (self.tr("회사 정보"), "company", self.profiles),
+            (self.tr("기록"), "history", self.history),
+            (self.tr("설정"), "settings", self.settings_page),
+        ):
+            self.navigation.addItem(QListWidgetItem(QIcon(str(paths.icons_dir() / f"{icon}.svg")), title))
+            self.pages.addWidget(page)
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.navigation)
+        row.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.setStyleSheet(NAV_STYLE)
+        self.engine_label = QLabel()
+        self.privacy_label = QLabel()
+        self.privacy_label.setObjectName("privacyIndicator")
+        self.statusBar().addWidget(self.engine_label, 1)
+        self.statusBar().addPermanentWidget(self.privacy_label)
+        state.settings_changed.connect(self.update_status)
+        state.cloud_used.connect(self.update_status)
+        self.update_status()
+        self._restore_geometry()
+
+    def go_to(self, page: QWidget) -> None:
+        self.navigation.setCurrentRow(self.pages.indexOf(page))
+
+    def update_status(self) -> None:
+        settings, lang = self.state.settings, self.state.lang
+        names = ENGINE_NAMES[settings.engine]
+        model = {
+            "ollama": settings.ollama_model,
+            "embedded": settings.embedded_model_path or "gemma-3-270m",
+            "openai": settings.api_model,
+            "anthropic": settings.api_model,
+        }.get(settings.engine, "")
+        self.engine_label.setText(
+            self.tr("엔진: {0}{1}").format(names[1] if lang == "en" else names[0], f" · {model}" if model else "")
+        )
+        if self.state.sent_anything():
+            self.privacy_label.setText(
+                self.tr("주의: 회사 자료가 유료 API로 전송된 적이 있습니다 (설정 › 개인정보 기록)")
+            )
+            self.privacy_label.setStyleSheet("color:#9A3412; font-weight:600;")
+        else:
+            self.privacy_label.setText(self.tr("이 PC 밖으로 전송된 내용 없음"))
+            self.privacy_label.setStyleSheet("color:#166534;")
+
+    def open_workflow(self, name: str) -> WorkflowWizard:
+        wizard = WorkflowWizard(get_workflow(name), self.state, self)
+        self.wizards.append(wizard)
+        wizard.finished.connect(lambda _: self.wizards.remove(wizard) if wizard in self.wizards else None)
+        wizard.show()
+        return wizard
+
+    def open_draft(self, draft_id: int) -> WorkflowWizard | None:
+        draft = self.state.history.draft(draft_id)
+        if not draft:
+            return None
+        workflow = get_workflow(draft.workflow)
+        profile = CompanyProfile.model_validate(draft.profile)
+        job = GenerationJob(workflow, profile, validate_answers(workflow, draft.answers), draft_id=draft.id)
+        wizard = self.open_workflow(draft.workflow)
+        wizard.open_draft(job)
+        return wizard
+
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 800)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        for wizard in list(self.wizards):
+            wizard.close()
+        self.state.workers.cancel_all_and_wait()
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)
