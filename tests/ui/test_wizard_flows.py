@@ -6,6 +6,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.core.workflows import get_workflow
@@ -59,3 +60,97 @@ def test_press_release_from_company_to_word(qtbot: QtBot, state: AppState, tmp_p
     word = docx.Document(str(saved))
     assert any(p.style.name == "Title" for p in word.paragraphs)
     assert word.sections[0].header.paragraphs[0].text == "한빛베이커리"
+
+
+DEMO_VALUES = {
+    "catchphrase": {"subject": "우리밀 식빵", "keywords": ["국산 밀", "정직"], "count": 4},
+    "crisis-plan": {
+        "scenarios": ["제품 이물질 발견 신고"],
+        "team": ["총괄 책임: 김다은 대표", "대변인: 이수진 홍보팀장"],
+        "stakeholders": ["고객", "언론"],
+    },
+    "staff-manual": {"chapters": ["매장 위생 기준"], "policies": ["출근 후 손을 씻는다"]},
+}
+
+
+@pytest.mark.parametrize("name", ["catchphrase", "crisis-plan", "staff-manual"])
+def test_every_workflow_reaches_a_word_file(qtbot: QtBot, state: AppState, tmp_path: Path, name: str) -> None:
+    wizard = open_wizard(qtbot, state, name)
+    fill(wizard, DEMO_VALUES[name])
+    generate(qtbot, wizard)
+    view = wizard.generate_page.view
+    if name == "catchphrase":
+        assert view.pages.currentWidget() is view.board and len(view.board.cards) == 4
+        view.board.cards[2].star.setChecked(True)
+        view.board.cards[2].edit.setText("국산 밀로 굽는 정직한 아침")
+        view.board.cards[2].pick.setChecked(True)
+        view.board.cards[0].pick.setChecked(True)
+    else:
+        assert view.side.isVisible() and view.outline.count() >= 4
+    assert wizard.generate_page.isComplete()
+    wizard.next()
+    saved = wizard.export_page.export_to(tmp_path / wizard.suggested_name())
+    assert saved is not None
+    word = docx.Document(str(saved))
+    text = "\n".join(p.text for p in word.paragraphs)
+    if name == "catchphrase":
+        picked = [p.text for p in word.paragraphs if p.style.name == "List Number"]
+        assert picked[0] == "국산 밀로 굽는 정직한 아침" and len(picked) == 2  # starred first, only the picked
+    elif name == "crisis-plan":
+        assert len(word.tables) >= 4 and "초기 입장문: 제품 이물질 발견 신고" in text
+    else:
+        assert "매장 위생 기준" in text and "출근 후 손을 씻는다" in text
+
+
+def test_cancel_keeps_the_partial_text(qtbot: QtBot, state: AppState) -> None:
+    wizard = open_wizard(qtbot, state, "staff-manual")
+    fill(wizard, {"chapters": ["매장 위생 기준", "고객 응대", "기부 절차"]})
+    wizard.next()
+    wizard.next()
+    view = wizard.generate_page.view
+    qtbot.waitUntil(
+        lambda: "매장 위생 기준" in view.editor.toPlainText() and len(view.editor.toPlainText()) > 250, timeout=120_000
+    )
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)  # Esc cancels; it does not close the wizard
+    qtbot.waitUntil(lambda: not view.is_busy(), timeout=60_000)
+    assert wizard.isVisible()
+    assert "취소" in view.banner.text()
+    [version] = view.versions
+    assert version.status == "cancelled" and "매장 위생 기준" in version.markdown
+    assert state.history.versions(version.draft_id)[0].markdown == version.markdown
+
+
+def test_regenerate_twice_and_switch_versions(qtbot: QtBot, state: AppState) -> None:
+    wizard = open_wizard(qtbot, state, "press-release")
+    fill(wizard, {"announcement": "한빛베이커리가 성수동에 7번째 매장을 연다."})
+    wizard.options_page.extra_inputs["length"].set_value("short")
+    generate(qtbot, wizard)
+    view = wizard.generate_page.view
+    for expected in (2, 3):
+        view.regenerate()
+        qtbot.waitUntil(lambda n=expected: not view.is_busy() and len(view.versions) == n, timeout=240_000)
+    assert [v.number for v in view.versions] == [1, 2, 3]
+    assert len({v.id for v in view.versions}) == 3 and len(state.history.drafts()) == 1
+    view.show_version(1)
+    assert view.editor.toPlainText() == view.versions[0].markdown
+    view.editor.setPlainText(view.versions[0].markdown + "\n고친 문장.")
+    view.show_version(3)  # switching away keeps the edit
+    assert state.history.versions(view.versions[0].draft_id)[0].markdown.endswith("고친 문장.")
+    assert view.compare_button.isEnabled()
+
+
+def test_ollama_down_shows_a_banner_and_the_built_in_model_continues(qtbot: QtBot, state: AppState) -> None:
+    state.settings = state.settings.model_copy(update={"ollama_host": "http://127.0.0.1:9"})
+    wizard = open_wizard(qtbot, state, "press-release")
+    fill(wizard, {"announcement": "한빛베이커리가 성수동에 7번째 매장을 연다."})
+    wizard.options_page.engine.setCurrentIndex(wizard.options_page.engine.findData("ollama"))
+    wizard.options_page.model.setEditText("gemma3:4b")
+    wizard.next()
+    wizard.next()
+    view = wizard.generate_page.view
+    qtbot.waitUntil(lambda: not view.is_busy() and view.banner.isVisible(), timeout=60_000)
+    assert "Ollama가 실행 중이 아닙니다" in view.banner.text()
+    continue_button = next(b for b in view.banner.buttons if b.text() == "내장 모델로 계속")
+    continue_button.click()
+    qtbot.waitUntil(lambda: not view.is_busy() and bool(view.versions), timeout=240_000)
+    assert view.versions[-1].status == "complete" and view.versions[-1].engine == "embedded"
