@@ -154,3 +154,19 @@ def test_ollama_down_shows_a_banner_and_the_built_in_model_continues(qtbot: QtBo
     continue_button.click()
     qtbot.waitUntil(lambda: not view.is_busy() and bool(view.versions), timeout=240_000)
     assert view.versions[-1].status == "complete" and view.versions[-1].engine == "embedded"
+
+
+def test_one_section_is_regenerated_alone(qtbot: QtBot, state: AppState) -> None:
+    wizard = open_wizard(qtbot, state, "staff-manual")
+    fill(wizard, {"chapters": ["매장 위생 기준", "고객 응대"], "policies": ["출근 후 손을 씻는다"]})
+    generate(qtbot, wizard)
+    view = wizard.generate_page.view
+    before = view.editor.toPlainText()
+    keep = before[: before.index("## 고객 응대")]
+    item = next(view.outline.item(i) for i in range(view.outline.count()) if view.outline.item(i).text() == "고객 응대")
+    view.outline.setCurrentItem(item)
+    view.regenerate_selected_section()
+    qtbot.waitUntil(lambda: not view.is_busy() and len(view.versions) == 2, timeout=240_000)
+    after = view.editor.toPlainText()
+    assert after.startswith(keep) and after.count("## 고객 응대") == 1
+    assert "## 회사 규칙 모음" in after
