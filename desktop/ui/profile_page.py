@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,17 +35,23 @@ from desktop.ui.app_state import AppState
 from desktop.ui.banner import Banner
 from desktop.ui.facts_dialog import FactsDialog
 
+# Labels are marked for translation here and translated where they are shown.
 COMPANY_FIELDS = (
-    ("name", "회사 이름 *"),
-    ("name_en", "영문 이름"),
-    ("ceo", "대표"),
-    ("founded", "설립 연도"),
-    ("headquarters", "본사"),
-    ("industry", "업종"),
-    ("website", "홈페이지"),
-    ("employees", "직원 수"),
+    ("name", QT_TRANSLATE_NOOP("ProfilePage", "회사 이름 *")),
+    ("name_en", QT_TRANSLATE_NOOP("ProfilePage", "영문 이름")),
+    ("ceo", QT_TRANSLATE_NOOP("ProfilePage", "대표")),
+    ("founded", QT_TRANSLATE_NOOP("ProfilePage", "설립 연도")),
+    ("headquarters", QT_TRANSLATE_NOOP("ProfilePage", "본사")),
+    ("industry", QT_TRANSLATE_NOOP("ProfilePage", "업종")),
+    ("website", QT_TRANSLATE_NOOP("ProfilePage", "홈페이지")),
+    ("employees", QT_TRANSLATE_NOOP("ProfilePage", "직원 수")),
 )
-CONTACT_FIELDS = (("name", "담당자"), ("title", "직함"), ("phone", "전화"), ("email", "이메일"))
+CONTACT_FIELDS = (
+    ("name", QT_TRANSLATE_NOOP("ProfilePage", "담당자")),
+    ("title", QT_TRANSLATE_NOOP("ProfilePage", "직함")),
+    ("phone", QT_TRANSLATE_NOOP("ProfilePage", "전화")),
+    ("email", QT_TRANSLATE_NOOP("ProfilePage", "이메일")),
+)
 
 
 class ProfilePage(QWidget):
@@ -83,7 +89,7 @@ class ProfilePage(QWidget):
         company_box = QGroupBox(self.tr("회사"))
         form = QFormLayout(company_box)
         for key, label in COMPANY_FIELDS:
-            form.addRow(self.tr(label), self.company[key])
+            form.addRow(self.tr(label), self.company[key])  # marked above with QT_TRANSLATE_NOOP
         form.addRow(self.tr("회사소개"), self.description)
         brand_box = QGroupBox(self.tr("브랜드"))
         brand = QFormLayout(brand_box)
