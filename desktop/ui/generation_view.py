@@ -14,7 +14,7 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -313,7 +313,9 @@ class GenerationView(QWidget):
         self.version_box.blockSignals(True)
         self.version_box.clear()
         for version in self.versions:
-            self.version_box.addItem(self.tr("버전 {0} · {1}").format(version.number, _status(version.status, self)))
+            self.version_box.addItem(
+                self.tr("버전 {0} · {1}").format(version.number, self._status_name(version.status))
+            )
         self.version_box.blockSignals(False)
         if self.versions:
             self.version_box.setCurrentIndex(len(self.versions) - 1)
@@ -386,16 +388,15 @@ class GenerationView(QWidget):
         self._save_edits()
         return document_from_markdown(self.job.workflow, self.current_markdown(), self.job.language)
 
+    def _status_name(self, status: str) -> str:
+        names = {
+            "complete": self.tr("완료"),
+            "cancelled": self.tr("취소됨"),
+            "failed": self.tr("실패"),
+            "generating": self.tr("작성 중"),
+        }
+        return names.get(status, status)
+
     def compare(self) -> None:
         self._save_edits()
         CompareDialog(self.versions, self).exec()
-
-
-def _status(status: str, widget: QWidget) -> str:
-    names = {
-        "complete": widget.tr("완료"),
-        "cancelled": widget.tr("취소됨"),
-        "failed": widget.tr("실패"),
-        "generating": widget.tr("작성 중"),
-    }
-    return names.get(status, status)
