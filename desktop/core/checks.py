@@ -118,7 +118,7 @@ def _flag_numbers(result: CheckResult, known: set[str], language: str) -> None:
     flagged: list[str] = []
     for match in NUMBER_RE.finditer(result.text):
         inside = any(start <= match.start() < end for start, end in protected)
-        if inside or (number_values(match.group(0)) <= known):
+        if inside or _is_list_marker(result.text, match) or number_values(match.group(0)) <= known:
             continue
         pieces.append(result.text[last : match.end()])
         pieces.append(" " + placeholder("수치" if language == "ko" else "figure", language))
@@ -135,6 +135,12 @@ def _flag_numbers(result: CheckResult, known: set[str], language: str) -> None:
                 f"Flagged figures not found in the facts: {numbers}",
             )
         )
+
+
+def _is_list_marker(text: str, match: re.Match[str]) -> bool:
+    """'4.' opening a numbered list item is Markdown, not a figure."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    return not text[line_start : match.start()].strip() and text[match.end() : match.end() + 2] in (". ", ") ")
 
 
 def _report_avoided(result: CheckResult, avoid: list[str], language: str) -> None:

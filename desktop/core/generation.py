@@ -35,6 +35,8 @@ from desktop.core.store import History
 from desktop.core.workflows import Workflow
 
 CANDIDATE_ROUNDS = 4
+#: Lines such as "<위기관리 계획서>" that a small model copies from the prompt's structure.
+_PROMPT_TAG = re.compile(r"^\s*</?[^<>\n]{1,30}>\s*$")
 
 
 @dataclass(frozen=True)
@@ -308,7 +310,7 @@ def _clean(text: str, section: PlannedSection) -> str:
     """Drop what the model wrote past the section: stop markers and a repeated heading."""
     for stop in section.spec.stop:
         text = text.split(stop, 1)[0]
-    lines = text.strip("\n").splitlines()
+    lines = [line for line in text.strip("\n").splitlines() if not _PROMPT_TAG.match(line)]
     if lines and lines[0].lstrip("# ").strip() == section.title:
         lines = lines[1:]
     return "\n".join(lines).strip() + "\n"

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -96,6 +97,7 @@ class FieldsPage(QWizardPage):
         for field in self.inputs.values():
             label = field.spec.label(state.lang) + (" *" if field.spec.required else "")
             cell = QWidget()
+            cell.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             column = QVBoxLayout(cell)
             column.setContentsMargins(0, 0, 0, 4)
             column.addWidget(field.widget, 0, Qt.AlignmentFlag.AlignLeft if _compact(field) else Qt.AlignmentFlag(0))

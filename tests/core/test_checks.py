@@ -40,3 +40,9 @@ def test_borrowed_names_and_avoided_words() -> None:
     text, findings = check("한도윤이 발표했다. 우리는 업계 1위다.", names=frozenset({"한도윤"}))
     assert "한도윤" not in text and "[이름 확인 필요]이 발표했다" in text
     assert any("업계 1위" in finding for finding in findings)
+
+
+def test_list_numbers_are_markdown_not_figures() -> None:
+    text, findings = check("1. 첫째\n4. 넷째\n5) 다섯째\n매출 98억")
+    assert text.startswith("1. 첫째\n4. 넷째\n5) 다섯째")
+    assert "98 [수치 확인 필요]억" in text
