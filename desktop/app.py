@@ -62,7 +62,8 @@ def install_crash_log() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    app = QApplication(list(argv or sys.argv))
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv))
     app.setOrganizationName("PRStudio")
     app.setApplicationName("PR Studio")
     app.setWindowIcon(QIcon(str(paths.icons_dir() / "app.svg")))

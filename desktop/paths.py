@@ -91,6 +91,11 @@ def settings_path() -> Path:
     return user_data_dir() / "settings.json"
 
 
+def window_settings_path() -> Path:
+    """Window geometry and last choices (QSettings, INI format), beside the other user data."""
+    return user_data_dir() / "window.ini"
+
+
 def log_dir() -> Path:
     path = user_data_dir() / "logs"
     path.mkdir(parents=True, exist_ok=True)

@@ -6,8 +6,9 @@ settings page can change the engine and the status bar follows.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 
+from desktop import paths
 from desktop.core.companies import CompanyStore
 from desktop.core.engines.base import Engine
 from desktop.core.engines.router import EngineOptions, choose_engine
@@ -21,6 +22,8 @@ class AppState(QObject):
     history_changed = Signal()
     companies_changed = Signal()
     cloud_used = Signal()
+    #: The engine and model a generation actually runs on (after "auto" chose).
+    engine_used = Signal(str, str)
 
     def __init__(self, settings: Settings, history: History, companies: CompanyStore, lang: str) -> None:
         super().__init__()
@@ -31,6 +34,10 @@ class AppState(QObject):
         self.workers = WorkerPool()
         #: An API key kept for this session only, when the computer has no keychain.
         self.session_keys: dict[str, str] = {}
+
+    def window_settings(self) -> QSettings:
+        """Geometry and last choices; kept in the user data folder like everything else."""
+        return QSettings(str(paths.window_settings_path()), QSettings.Format.IniFormat)
 
     def update_settings(self, settings: Settings) -> None:
         self.settings = settings

@@ -213,6 +213,7 @@ class GenerationView(QWidget):
     def _on_event(self, event: object) -> None:
         if isinstance(event, EngineReady):
             self.engine_info = event
+            self.state.engine_used.emit(event.kind, event.model)
         elif isinstance(event, Progress):
             self.progress.setRange(0, event.total)
             self.progress.setValue(event.index - 1)

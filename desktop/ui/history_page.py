@@ -50,6 +50,8 @@ class HistoryPage(QWidget):
             [self.tr("번호"), self.tr("날짜"), self.tr("회사"), self.tr("작업"), self.tr("제목")]
         )
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.doubleClicked.connect(lambda _: self.reopen())
@@ -89,6 +91,7 @@ class HistoryPage(QWidget):
             )
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
 
     def selected(self) -> Draft | None:
         row = self.table.currentRow()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QSize
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.privacy_label)
         state.settings_changed.connect(self.update_status)
         state.cloud_used.connect(self.update_status)
+        state.engine_used.connect(self.show_engine_in_use)
         self.update_status()
         self._restore_geometry()
 
@@ -110,6 +111,12 @@ class MainWindow(QMainWindow):
             self.privacy_label.setText(self.tr("이 PC 밖으로 전송된 내용 없음"))
             self.privacy_label.setStyleSheet("color:#166534;")
 
+    def show_engine_in_use(self, kind: str, model: str) -> None:
+        names = ENGINE_NAMES.get(kind, (kind, kind))
+        self.engine_label.setText(
+            self.tr("사용 중인 엔진: {0} · {1}").format(names[1] if self.state.lang == "en" else names[0], model)
+        )
+
     def open_workflow(self, name: str) -> WorkflowWizard:
         wizard = WorkflowWizard(get_workflow(name), self.state, self)
         self.wizards.append(wizard)
@@ -129,7 +136,7 @@ class MainWindow(QMainWindow):
         return wizard
 
     def _restore_geometry(self) -> None:
-        geometry = QSettings().value("window/geometry")
+        geometry = self.state.window_settings().value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
@@ -139,5 +146,5 @@ class MainWindow(QMainWindow):
         for wizard in list(self.wizards):
             wizard.close()
         self.state.workers.cancel_all_and_wait()
-        QSettings().setValue("window/geometry", self.saveGeometry())
+        self.state.window_settings().setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)

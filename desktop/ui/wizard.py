@@ -7,6 +7,7 @@ all come from the definition, and every answer is checked by the core.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -302,6 +303,26 @@ class WorkflowWizard(QWizard):
         QShortcut(QKeySequence("Ctrl+Return"), self, self.generate_now)
         QShortcut(QKeySequence("Ctrl+Enter"), self, self.generate_now)
         QShortcut(QKeySequence("Ctrl+S"), self, self.export_now)
+        self.restore_choices()
+
+    def remember_choices(self) -> None:
+        """The company and options a user picked last time are picked again next time."""
+        store = self.state.window_settings()
+        store.setValue("wizard/company", self.company_page.companies.currentText())
+        options = self.options_page
+        store.setValue("wizard/creativity", options.creativity.currentData())
+        store.setValue("wizard/engine", options.engine.currentData())
+        store.setValue("wizard/model", options.model.currentText())
+
+    def restore_choices(self) -> None:
+        store = self.state.window_settings()
+        company = str(store.value("wizard/company", ""))
+        if company and self.company_page.companies.findText(company) >= 0:
+            self.company_page.companies.setCurrentText(company)
+        options = self.options_page
+        engine = options.engine.findData(store.value("wizard/engine", ""))
+        options.engine.setCurrentIndex(max(0, engine))
+        options.model.setEditText(str(store.value("wizard/model", "")))
 
     def job(self) -> GenerationJob:
         answers = validate_answers(self.workflow, {**self.fields_page.answers, **self.options_page.extra_answers()})
@@ -315,6 +336,7 @@ class WorkflowWizard(QWizard):
 
     def _entered(self, page_id: int) -> None:
         if self.page(page_id) is self.generate_page and not self.generate_page.view.versions:
+            self.remember_choices()
             try:
                 job = self.job()
             except InputError as error:
@@ -353,9 +375,12 @@ class WorkflowWizard(QWizard):
             self.export_page.choose_and_export()
 
     def suggested_name(self) -> str:
+        """회사명_보도자료_2026-03-10.docx: the release date when the workflow has one, else today."""
         job = self.generate_page.view.job
         company = job.profile.company.name if job else ""
-        return suggested_filename(company, self.workflow.document_label(self.state.lang))
+        date = str(job.answers.get("date") or "") if job else ""
+        day = dt.date.fromisoformat(date) if date else None
+        return suggested_filename(company, self.workflow.document_label(self.state.lang), day)
 
     def reject(self) -> None:
         """Esc stops a running generation instead of closing the wizard."""
