@@ -35,22 +35,22 @@ Details: {0}</translation>
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="48" />
+        <location filename="../../desktop/ui/wizard.py" line="50" />
         <source>어느 회사의 문서인가요?</source>
         <translation>Which company is this document for?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="49" />
+        <location filename="../../desktop/ui/wizard.py" line="51" />
         <source>회사 정보는 모든 문서가 인용하는 사실입니다.</source>
         <translation>The company profile holds the facts every document cites.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="53" />
+        <location filename="../../desktop/ui/wizard.py" line="55" />
         <source>데모 회사 불러오기</source>
         <translation>Load the demo company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="58" />
+        <location filename="../../desktop/ui/wizard.py" line="60" />
         <source>회사</source>
         <translation>Company</translation>
     </message>
@@ -71,32 +71,32 @@ Details: {0}</translation>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="224" />
+        <location filename="../../desktop/ui/wizard.py" line="227" />
         <source>Word 파일로 내보내기</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="228" />
+        <location filename="../../desktop/ui/wizard.py" line="231" />
         <source>저장… (Ctrl+S)</source>
         <translation>Save… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="230" />
+        <location filename="../../desktop/ui/wizard.py" line="233" />
         <source>폴더 열기</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="251" />
+        <location filename="../../desktop/ui/wizard.py" line="254" />
         <source>Word 파일로 저장</source>
         <translation>Save as Word file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="266" />
+        <location filename="../../desktop/ui/wizard.py" line="269" />
         <source>다른 이름으로 저장</source>
         <translation>Save under another name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="269" />
+        <location filename="../../desktop/ui/wizard.py" line="272" />
         <source>저장했습니다: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -127,7 +127,7 @@ Details: {0}</translation>
 <context>
     <name>FieldsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="87" />
+        <location filename="../../desktop/ui/wizard.py" line="89" />
         <source>* 표시는 꼭 채워야 합니다.</source>
         <translation>Fields marked * are required.</translation>
     </message>
@@ -135,12 +135,12 @@ Details: {0}</translation>
 <context>
     <name>GeneratePage</name>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="196" />
+        <location filename="../../desktop/ui/wizard.py" line="199" />
         <source>생성과 검토</source>
         <translation>Generate and review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="197" />
+        <location filename="../../desktop/ui/wizard.py" line="200" />
         <source>글은 쓰는 대로 나타납니다. Esc로 멈추고, 내보내기 전에 고칠 수 있습니다.</source>
         <translation>Text appears as it is written. Press Esc to stop; you can edit before exporting.</translation>
     </message>
@@ -188,68 +188,68 @@ Details: {0}</translation>
         <translation>Things to check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="240" />
-        <location filename="../../desktop/ui/generation_view.py" line="390" />
+        <location filename="../../desktop/ui/generation_view.py" line="241" />
+        <location filename="../../desktop/ui/generation_view.py" line="394" />
         <source>완료</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="246" />
+        <location filename="../../desktop/ui/generation_view.py" line="247" />
         <source>생성을 취소했습니다. 지금까지 쓴 내용은 기록에 저장되었습니다.</source>
         <translation>Generation cancelled. The text written so far is saved in history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="252" />
+        <location filename="../../desktop/ui/generation_view.py" line="253" />
         <source>내장 모델로 계속</source>
         <translation>Continue with the built-in model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="253" />
+        <location filename="../../desktop/ui/generation_view.py" line="254" />
         <source>설치 안내</source>
         <translation>How to install</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="261" />
+        <location filename="../../desktop/ui/generation_view.py" line="262" />
         <source>죄송합니다. 예상하지 못한 오류가 났습니다. 기록: {0}</source>
         <translation>Sorry, something unexpected went wrong. Log: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="316" />
+        <location filename="../../desktop/ui/generation_view.py" line="318" />
         <source>버전 {0} · {1}</source>
         <translation>Version {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="361" />
+        <location filename="../../desktop/ui/generation_view.py" line="364" />
         <source>입력 {0:,} 토큰 (캐시 {1:,}) · 출력 {2:,} 토큰</source>
         <translation>Input {0:,} tokens ({1:,} cached) · output {2:,} tokens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="366" />
+        <location filename="../../desktop/ui/generation_view.py" line="369" />
         <source>문맥 {0:.0%} 사용</source>
         <translation>context {0:.0%} used</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="370" />
+        <location filename="../../desktop/ui/generation_view.py" line="373" />
         <source>예상 비용 약 ₩{0:,.0f}</source>
         <translation>estimated cost about ₩{0:,.0f}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="372" />
+        <location filename="../../desktop/ui/generation_view.py" line="375" />
         <source>예상 비용: 알 수 없는 모델</source>
         <translation>estimated cost: unknown model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="390" />
+        <location filename="../../desktop/ui/generation_view.py" line="395" />
         <source>취소됨</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="390" />
+        <location filename="../../desktop/ui/generation_view.py" line="396" />
         <source>실패</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="391" />
+        <location filename="../../desktop/ui/generation_view.py" line="397" />
         <source>작성 중</source>
         <translation>writing</translation>
     </message>
@@ -292,33 +292,33 @@ Details: {0}</translation>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="61" />
+        <location filename="../../desktop/ui/history_page.py" line="63" />
         <source>열어서 이어 쓰기</source>
         <translation>Open and continue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="62" />
+        <location filename="../../desktop/ui/history_page.py" line="64" />
         <source>다시 내보내기…</source>
         <translation>Export again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="63" />
-        <location filename="../../desktop/ui/history_page.py" line="136" />
+        <location filename="../../desktop/ui/history_page.py" line="65" />
+        <location filename="../../desktop/ui/history_page.py" line="139" />
         <source>삭제</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="109" />
+        <location filename="../../desktop/ui/history_page.py" line="112" />
         <source>Word 파일로 저장</source>
         <translation>Save as Word file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="128" />
+        <location filename="../../desktop/ui/history_page.py" line="131" />
         <source>저장했습니다: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="135" />
+        <location filename="../../desktop/ui/history_page.py" line="138" />
         <source>'{0}' 기록과 모든 버전을 삭제할까요? 되돌릴 수 없습니다.</source>
         <translation>Delete '{0}' and all its versions? This cannot be undone.</translation>
     </message>
@@ -369,65 +369,70 @@ Details: {0}</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102" />
+        <location filename="../../desktop/ui/main_window.py" line="103" />
         <source>엔진: {0}{1}</source>
         <translation>Engine: {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106" />
+        <location filename="../../desktop/ui/main_window.py" line="107" />
         <source>주의: 회사 자료가 유료 API로 전송된 적이 있습니다 (설정 › 개인정보 기록)</source>
         <translation>Note: company data has been sent to a paid API (Settings › privacy ledger)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="110" />
+        <location filename="../../desktop/ui/main_window.py" line="111" />
         <source>이 PC 밖으로 전송된 내용 없음</source>
         <translation>Nothing has left this PC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="117" />
+        <source>사용 중인 엔진: {0} · {1}</source>
+        <translation>Engine in use: {0} · {1}</translation>
     </message>
 </context>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="148" />
+        <location filename="../../desktop/ui/wizard.py" line="151" />
         <source>선택 사항</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="149" />
+        <location filename="../../desktop/ui/wizard.py" line="152" />
         <source>Ctrl+Enter를 누르면 바로 생성합니다.</source>
         <translation>Press Ctrl+Enter to generate right away.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="167" />
+        <location filename="../../desktop/ui/wizard.py" line="170" />
         <source>설정의 모델</source>
         <translation>Model from Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="174" />
+        <location filename="../../desktop/ui/wizard.py" line="177" />
         <source>추가로 알릴 내용이나 참고 자료(기존 기사, 메모 등)를 붙여 넣으세요. 지시가 아니라 자료로 쓰입니다.</source>
         <translation>Paste anything else to mention or reference material (past articles, notes). It is used as material, not as instructions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="180" />
+        <location filename="../../desktop/ui/wizard.py" line="183" />
         <source>창의성</source>
         <translation>Creativity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="181" />
+        <location filename="../../desktop/ui/wizard.py" line="184" />
         <source>엔진</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="182" />
+        <location filename="../../desktop/ui/wizard.py" line="185" />
         <source>모델</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="183" />
+        <location filename="../../desktop/ui/wizard.py" line="186" />
         <source>버전 수</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="186" />
+        <location filename="../../desktop/ui/wizard.py" line="189" />
         <source>추가 요청·참고 자료</source>
         <translation>Extra requests and reference material</translation>
     </message>
@@ -900,22 +905,22 @@ Details: {0}</translation>
 <context>
     <name>WorkflowWizard</name>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="295" />
+        <location filename="../../desktop/ui/wizard.py" line="298" />
         <source>다음</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="296" />
+        <location filename="../../desktop/ui/wizard.py" line="299" />
         <source>이전</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="297" />
+        <location filename="../../desktop/ui/wizard.py" line="300" />
         <source>마침</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="298" />
+        <location filename="../../desktop/ui/wizard.py" line="301" />
         <source>닫기</source>
         <translation>Close</translation>
     </message>
