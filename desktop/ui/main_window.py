@@ -22,6 +22,7 @@ from desktop.core.workflows import get_workflow
 from desktop.ui.app_state import AppState
 from desktop.ui.history_page import HistoryPage
 from desktop.ui.home_page import HomePage
+from desktop.ui.labels import engine_label
 from desktop.ui.profile_page import ProfilePage
 from desktop.ui.settings_page import SettingsPage
 from desktop.ui.wizard import WorkflowWizard
@@ -31,13 +32,6 @@ QListWidget#navigation {background:#F3F5F9; border:none; font-size:15px; padding
 QListWidget#navigation::item {padding:12px 14px; border-radius:6px; margin:2px 8px;}
 QListWidget#navigation::item:selected {background:#DCE6F5; color:#1F3A5F;}
 """
-ENGINE_NAMES = {
-    "auto": ("자동", "Automatic"),
-    "embedded": ("내장 모델", "Built-in model"),
-    "ollama": ("Ollama", "Ollama"),
-    "openai": ("OpenAI 호환 API", "OpenAI-compatible API"),
-    "anthropic": ("Anthropic API", "Anthropic API"),
-}
 
 
 class MainWindow(QMainWindow):
@@ -76,10 +70,10 @@ class MainWindow(QMainWindow):
         row.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.setStyleSheet(NAV_STYLE)
-        self.engine_label = QLabel()
+        self.engine_status = QLabel()
         self.privacy_label = QLabel()
         self.privacy_label.setObjectName("privacyIndicator")
-        self.statusBar().addWidget(self.engine_label, 1)
+        self.statusBar().addWidget(self.engine_status, 1)
         self.statusBar().addPermanentWidget(self.privacy_label)
         state.settings_changed.connect(self.update_status)
         state.cloud_used.connect(self.update_status)
@@ -92,15 +86,14 @@ class MainWindow(QMainWindow):
 
     def update_status(self) -> None:
         settings, lang = self.state.settings, self.state.lang
-        names = ENGINE_NAMES[settings.engine]
         model = {
             "ollama": settings.ollama_model,
             "embedded": settings.embedded_model_path or "gemma-3-270m",
             "openai": settings.api_model,
             "anthropic": settings.api_model,
         }.get(settings.engine, "")
-        self.engine_label.setText(
-            self.tr("엔진: {0}{1}").format(names[1] if lang == "en" else names[0], f" · {model}" if model else "")
+        self.engine_status.setText(
+            self.tr("엔진: {0}{1}").format(engine_label(settings.engine, lang), f" · {model}" if model else "")
         )
         if self.state.sent_anything():
             self.privacy_label.setText(
@@ -112,9 +105,8 @@ class MainWindow(QMainWindow):
             self.privacy_label.setStyleSheet("color:#166534;")
 
     def show_engine_in_use(self, kind: str, model: str) -> None:
-        names = ENGINE_NAMES.get(kind, (kind, kind))
-        self.engine_label.setText(
-            self.tr("사용 중인 엔진: {0} · {1}").format(names[1] if self.state.lang == "en" else names[0], model)
+        self.engine_status.setText(
+            self.tr("사용 중인 엔진: {0} · {1}").format(engine_label(kind, self.state.lang), model)
         )
 
     def open_workflow(self, name: str) -> WorkflowWizard:

@@ -32,15 +32,8 @@ from desktop.core.model_catalogue import recommended_models, total_memory_gb
 from desktop.core.settings import Settings
 from desktop.ui.app_state import AppState
 from desktop.ui.banner import Banner
+from desktop.ui.labels import ENGINE_LABELS, engine_label
 from desktop.ui.worker import GeneratorWorker
-
-ENGINE_CHOICES = (
-    ("auto", "자동 (이 PC 우선)", "Automatic (this PC first)"),
-    ("ollama", "Ollama", "Ollama"),
-    ("embedded", "내장 모델", "Built-in model"),
-    ("openai", "API: OpenAI 호환", "API: OpenAI-compatible"),
-    ("anthropic", "API: Anthropic", "API: Anthropic"),
-)
 
 
 class SettingsPage(QWidget):
@@ -50,8 +43,8 @@ class SettingsPage(QWidget):
         self.banner = Banner(self)
         lang = state.lang
         self.engine = QComboBox()
-        for key, ko, en in ENGINE_CHOICES:
-            self.engine.addItem(en if lang == "en" else ko, key)
+        for key in ENGINE_LABELS:
+            self.engine.addItem(engine_label(key, lang), key)
         self.ollama_host = QLineEdit()
         self.ollama_models = QListWidget()
         self.ollama_models.setObjectName("ollamaModels")
@@ -100,10 +93,7 @@ class SettingsPage(QWidget):
         ollama = QFormLayout(ollama_box)
         check = QPushButton(self.tr("연결 확인"))
         check.clicked.connect(self.check_ollama)
-        host_row = QHBoxLayout()
-        host_row.addWidget(self.ollama_host, 1)
-        host_row.addWidget(check)
-        ollama.addRow(self.tr("주소"), host_row)
+        ollama.addRow(self.tr("주소"), _row(self.ollama_host, check))
         ollama.addRow(self.tr("설치된 모델"), self.ollama_models)
         memory = total_memory_gb()
         recommended = QLabel(
@@ -115,20 +105,14 @@ class SettingsPage(QWidget):
         )
         recommended.setWordWrap(True)
         ollama.addRow(self.tr("이 PC({0:.0f} GB)에 맞는 추천 모델").format(memory), recommended)
-        pull_row = QHBoxLayout()
-        for widget in (self.pull_name, self.pull_button, self.pull_cancel):
-            pull_row.addWidget(widget)
-        ollama.addRow(self.tr("모델 내려받기"), pull_row)
+        ollama.addRow(self.tr("모델 내려받기"), _row(self.pull_name, self.pull_button, self.pull_cancel))
         ollama.addRow("", self.pull_progress)
         ollama.addRow("", self.pull_label)
         embedded_box = QGroupBox(self.tr("내장 모델"))
         embedded = QFormLayout(embedded_box)
         choose = QPushButton(self.tr("GGUF 파일 선택…"))
         choose.clicked.connect(self.choose_gguf)
-        gguf_row = QHBoxLayout()
-        gguf_row.addWidget(self.gguf_path, 1)
-        gguf_row.addWidget(choose)
-        embedded.addRow(self.tr("모델 파일"), gguf_row)
+        embedded.addRow(self.tr("모델 파일"), _row(self.gguf_path, choose))
         api_box = QGroupBox(self.tr("유료 API (선택)"))
         api = QFormLayout(api_box)
         api.addRow(self.tr("제공자"), self.api_provider)
@@ -136,10 +120,7 @@ class SettingsPage(QWidget):
         api.addRow(self.tr("모델"), self.api_model)
         save_key = QPushButton(self.tr("키 저장"))
         save_key.clicked.connect(self.save_key)
-        key_row = QHBoxLayout()
-        key_row.addWidget(self.api_key, 1)
-        key_row.addWidget(save_key)
-        api.addRow(self.tr("API 키"), key_row)
+        api.addRow(self.tr("API 키"), _row(self.api_key, save_key))
         api.addRow("", self.consent)
         ledger_box = QGroupBox(self.tr("개인정보 기록: 이 PC 밖으로 보낸 내용"))
         QVBoxLayout(ledger_box).addWidget(self.ledger)
@@ -293,3 +274,12 @@ class SettingsPage(QWidget):
     def _failed(self, error: object) -> None:
         message = error.message(self.state.lang) if isinstance(error, PRStudioError) else str(error)
         self.banner.show_message(message)
+
+
+def _row(first: QWidget, *rest: QWidget) -> QHBoxLayout:
+    """The first widget stretches; buttons after it keep their size."""
+    row = QHBoxLayout()
+    row.addWidget(first, 1)
+    for widget in rest:
+        row.addWidget(widget)
+    return row

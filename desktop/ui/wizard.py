@@ -41,6 +41,7 @@ from desktop.ui.app_state import AppState
 from desktop.ui.banner import Banner
 from desktop.ui.field_widgets import FieldInput
 from desktop.ui.generation_view import GenerationView
+from desktop.ui.labels import ENGINE_LABELS, engine_label
 
 
 class CompanyPage(QWizardPage):
@@ -138,14 +139,6 @@ def _compact(field: FieldInput) -> bool:
 
 
 class OptionsPage(QWizardPage):
-    ENGINES = (
-        ("", "자동 (이 PC 우선)", "Automatic (this PC first)"),
-        ("embedded", "내장 모델", "Built-in model"),
-        ("ollama", "Ollama", "Ollama"),
-        ("openai", "OpenAI 호환 API", "OpenAI-compatible API"),
-        ("anthropic", "Anthropic API", "Anthropic API"),
-    )
-
     def __init__(self, workflow: Workflow, state: AppState) -> None:
         super().__init__()
         self.setTitle(self.tr("선택 사항"))
@@ -163,8 +156,8 @@ class OptionsPage(QWizardPage):
             self.creativity.addItem(en if lang == "en" else ko, key)
         self.creativity.setCurrentIndex(self.creativity.findData(workflow.sampling.preset))
         self.engine = QComboBox()
-        for key, ko, en in self.ENGINES:
-            self.engine.addItem(en if lang == "en" else ko, key)
+        for key in ENGINE_LABELS:
+            self.engine.addItem(engine_label(key, lang), "" if key == "auto" else key)
         self.model = QComboBox()
         self.model.setEditable(True)
         self.model.setPlaceholderText(self.tr("설정의 모델"))
