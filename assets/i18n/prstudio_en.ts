@@ -35,22 +35,22 @@ Details: {0}</translation>
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="50" />
+        <location filename="../../desktop/ui/wizard.py" line="48" />
         <source>어느 회사의 문서인가요?</source>
         <translation>Which company is this document for?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="51" />
+        <location filename="../../desktop/ui/wizard.py" line="49" />
         <source>회사 정보는 모든 문서가 인용하는 사실입니다.</source>
         <translation>The company profile holds the facts every document cites.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="55" />
+        <location filename="../../desktop/ui/wizard.py" line="53" />
         <source>데모 회사 불러오기</source>
         <translation>Load the demo company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="60" />
+        <location filename="../../desktop/ui/wizard.py" line="58" />
         <source>회사</source>
         <translation>Company</translation>
     </message>
@@ -71,32 +71,32 @@ Details: {0}</translation>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="227" />
+        <location filename="../../desktop/ui/export_page.py" line="26" />
         <source>Word 파일로 내보내기</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="231" />
+        <location filename="../../desktop/ui/export_page.py" line="30" />
         <source>저장… (Ctrl+S)</source>
         <translation>Save… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="233" />
+        <location filename="../../desktop/ui/export_page.py" line="32" />
         <source>폴더 열기</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="254" />
+        <location filename="../../desktop/ui/export_page.py" line="48" />
         <source>Word 파일로 저장</source>
         <translation>Save as Word file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="269" />
+        <location filename="../../desktop/ui/export_page.py" line="63" />
         <source>다른 이름으로 저장</source>
         <translation>Save under another name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="272" />
+        <location filename="../../desktop/ui/export_page.py" line="66" />
         <source>저장했습니다: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -127,7 +127,7 @@ Details: {0}</translation>
 <context>
     <name>FieldsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="89" />
+        <location filename="../../desktop/ui/wizard.py" line="87" />
         <source>* 표시는 꼭 채워야 합니다.</source>
         <translation>Fields marked * are required.</translation>
     </message>
@@ -135,12 +135,12 @@ Details: {0}</translation>
 <context>
     <name>GeneratePage</name>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="199" />
+        <location filename="../../desktop/ui/wizard.py" line="189" />
         <source>생성과 검토</source>
         <translation>Generate and review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="200" />
+        <location filename="../../desktop/ui/wizard.py" line="190" />
         <source>글은 쓰는 대로 나타납니다. Esc로 멈추고, 내보내기 전에 고칠 수 있습니다.</source>
         <translation>Text appears as it is written. Press Esc to stop; you can edit before exporting.</translation>
     </message>
@@ -148,108 +148,88 @@ Details: {0}</translation>
 <context>
     <name>GenerationView</name>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="93" />
+        <location filename="../../desktop/ui/generation_view.py" line="81" />
         <source>생성을 시작하면 여기에 글이 나타납니다.</source>
         <translation>The text appears here once generation starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="107" />
+        <location filename="../../desktop/ui/generation_view.py" line="94" />
         <source>취소 (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="109" />
+        <location filename="../../desktop/ui/generation_view.py" line="96" />
         <source>다시 생성</source>
         <translation>Generate again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="111" />
+        <location filename="../../desktop/ui/generation_view.py" line="98" />
         <source>버전 비교</source>
         <translation>Compare versions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="113" />
+        <location filename="../../desktop/ui/generation_view.py" line="100" />
         <source>이 섹션 다시 생성</source>
         <translation>Regenerate this section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="120" />
+        <location filename="../../desktop/ui/generation_view.py" line="107" />
         <source>버전</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="127" />
+        <location filename="../../desktop/ui/generation_view.py" line="114" />
         <source>목차</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="143" />
+        <location filename="../../desktop/ui/generation_view.py" line="130" />
         <source>확인할 점</source>
         <translation>Things to check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="241" />
-        <location filename="../../desktop/ui/generation_view.py" line="394" />
+        <location filename="../../desktop/ui/generation_view.py" line="225" />
+        <location filename="../../desktop/ui/generation_view.py" line="358" />
         <source>완료</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="247" />
+        <location filename="../../desktop/ui/generation_view.py" line="231" />
         <source>생성을 취소했습니다. 지금까지 쓴 내용은 기록에 저장되었습니다.</source>
         <translation>Generation cancelled. The text written so far is saved in history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="253" />
+        <location filename="../../desktop/ui/generation_view.py" line="237" />
         <source>내장 모델로 계속</source>
         <translation>Continue with the built-in model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="254" />
+        <location filename="../../desktop/ui/generation_view.py" line="238" />
         <source>설치 안내</source>
         <translation>How to install</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="262" />
+        <location filename="../../desktop/ui/generation_view.py" line="246" />
         <source>죄송합니다. 예상하지 못한 오류가 났습니다. 기록: {0}</source>
         <translation>Sorry, something unexpected went wrong. Log: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="318" />
+        <location filename="../../desktop/ui/generation_view.py" line="302" />
         <source>버전 {0} · {1}</source>
         <translation>Version {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="364" />
-        <source>입력 {0:,} 토큰 (캐시 {1:,}) · 출력 {2:,} 토큰</source>
-        <translation>Input {0:,} tokens ({1:,} cached) · output {2:,} tokens</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/generation_view.py" line="369" />
-        <source>문맥 {0:.0%} 사용</source>
-        <translation>context {0:.0%} used</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/generation_view.py" line="373" />
-        <source>예상 비용 약 ₩{0:,.0f}</source>
-        <translation>estimated cost about ₩{0:,.0f}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/generation_view.py" line="375" />
-        <source>예상 비용: 알 수 없는 모델</source>
-        <translation>estimated cost: unknown model</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/generation_view.py" line="395" />
+        <location filename="../../desktop/ui/generation_view.py" line="359" />
         <source>취소됨</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="396" />
+        <location filename="../../desktop/ui/generation_view.py" line="360" />
         <source>실패</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="397" />
+        <location filename="../../desktop/ui/generation_view.py" line="361" />
         <source>작성 중</source>
         <translation>writing</translation>
     </message>
@@ -344,47 +324,47 @@ Details: {0}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="48" />
+        <location filename="../../desktop/ui/main_window.py" line="42" />
         <source>홍보 스튜디오</source>
         <translation>PR Studio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="62" />
+        <location filename="../../desktop/ui/main_window.py" line="56" />
         <source>홈</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="63" />
+        <location filename="../../desktop/ui/main_window.py" line="57" />
         <source>회사 정보</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="64" />
+        <location filename="../../desktop/ui/main_window.py" line="58" />
         <source>기록</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="65" />
+        <location filename="../../desktop/ui/main_window.py" line="59" />
         <source>설정</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103" />
+        <location filename="../../desktop/ui/main_window.py" line="96" />
         <source>엔진: {0}{1}</source>
         <translation>Engine: {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="107" />
+        <location filename="../../desktop/ui/main_window.py" line="100" />
         <source>주의: 회사 자료가 유료 API로 전송된 적이 있습니다 (설정 › 개인정보 기록)</source>
         <translation>Note: company data has been sent to a paid API (Settings › privacy ledger)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="111" />
+        <location filename="../../desktop/ui/main_window.py" line="104" />
         <source>이 PC 밖으로 전송된 내용 없음</source>
         <translation>Nothing has left this PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="117" />
+        <location filename="../../desktop/ui/main_window.py" line="109" />
         <source>사용 중인 엔진: {0} · {1}</source>
         <translation>Engine in use: {0} · {1}</translation>
     </message>
@@ -392,47 +372,47 @@ Details: {0}</translation>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="151" />
+        <location filename="../../desktop/ui/wizard.py" line="141" />
         <source>선택 사항</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="152" />
+        <location filename="../../desktop/ui/wizard.py" line="142" />
         <source>Ctrl+Enter를 누르면 바로 생성합니다.</source>
         <translation>Press Ctrl+Enter to generate right away.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="170" />
+        <location filename="../../desktop/ui/wizard.py" line="160" />
         <source>설정의 모델</source>
         <translation>Model from Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="177" />
+        <location filename="../../desktop/ui/wizard.py" line="167" />
         <source>추가로 알릴 내용이나 참고 자료(기존 기사, 메모 등)를 붙여 넣으세요. 지시가 아니라 자료로 쓰입니다.</source>
         <translation>Paste anything else to mention or reference material (past articles, notes). It is used as material, not as instructions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="183" />
+        <location filename="../../desktop/ui/wizard.py" line="173" />
         <source>창의성</source>
         <translation>Creativity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="184" />
+        <location filename="../../desktop/ui/wizard.py" line="174" />
         <source>엔진</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="185" />
+        <location filename="../../desktop/ui/wizard.py" line="175" />
         <source>모델</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="186" />
+        <location filename="../../desktop/ui/wizard.py" line="176" />
         <source>버전 수</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="189" />
+        <location filename="../../desktop/ui/wizard.py" line="179" />
         <source>추가 요청·참고 자료</source>
         <translation>Extra requests and reference material</translation>
     </message>
@@ -670,173 +650,196 @@ Details: {0}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="64" />
+        <location filename="../../desktop/ui/settings_page.py" line="57" />
         <source>내려받기</source>
         <translation>Download</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="66" />
+        <location filename="../../desktop/ui/settings_page.py" line="59" />
         <source>중지</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="70" />
+        <location filename="../../desktop/ui/settings_page.py" line="63" />
         <source>비워 두면 내장 Gemma 3 270M</source>
         <translation>Empty means the built-in Gemma 3 270M</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="75" />
+        <location filename="../../desktop/ui/settings_page.py" line="68" />
         <source>비워 두면 공식 주소 (예: http://127.0.0.1:8080/v1)</source>
         <translation>Empty means the official address (e.g. http://127.0.0.1:8080/v1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="80" />
+        <location filename="../../desktop/ui/settings_page.py" line="73" />
         <source>유료/외부 API 사용에 동의합니다. 회사 자료가 이 PC 밖으로 전송됩니다.</source>
         <translation>I agree to use a paid/external API. Company data will leave this PC.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="85" />
+        <location filename="../../desktop/ui/settings_page.py" line="78" />
         <source>시각</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="85" />
-        <location filename="../../desktop/ui/settings_page.py" line="97" />
+        <location filename="../../desktop/ui/settings_page.py" line="78" />
+        <location filename="../../desktop/ui/settings_page.py" line="90" />
         <source>엔진</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="85" />
-        <location filename="../../desktop/ui/settings_page.py" line="136" />
+        <location filename="../../desktop/ui/settings_page.py" line="78" />
+        <location filename="../../desktop/ui/settings_page.py" line="120" />
         <source>모델</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="85" />
-        <location filename="../../desktop/ui/settings_page.py" line="106" />
-        <location filename="../../desktop/ui/settings_page.py" line="135" />
+        <location filename="../../desktop/ui/settings_page.py" line="78" />
+        <location filename="../../desktop/ui/settings_page.py" line="96" />
+        <location filename="../../desktop/ui/settings_page.py" line="119" />
         <source>주소</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="85" />
+        <location filename="../../desktop/ui/settings_page.py" line="78" />
         <source>보낸 글자 수</source>
         <translation>Characters sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="98" />
+        <location filename="../../desktop/ui/settings_page.py" line="91" />
         <source>사용할 엔진</source>
         <translation>Engine to use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="101" />
+        <location filename="../../desktop/ui/settings_page.py" line="94" />
         <source>연결 확인</source>
         <translation>Check connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="107" />
+        <location filename="../../desktop/ui/settings_page.py" line="97" />
         <source>설치된 모델</source>
         <translation>Installed models</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="117" />
+        <location filename="../../desktop/ui/settings_page.py" line="107" />
         <source>이 PC({0:.0f} GB)에 맞는 추천 모델</source>
         <translation>Recommended for this PC ({0:.0f} GB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="121" />
+        <location filename="../../desktop/ui/settings_page.py" line="108" />
         <source>모델 내려받기</source>
         <translation>Download a model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="124" />
+        <location filename="../../desktop/ui/settings_page.py" line="111" />
         <source>내장 모델</source>
         <translation>Built-in model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="126" />
+        <location filename="../../desktop/ui/settings_page.py" line="113" />
         <source>GGUF 파일 선택…</source>
         <translation>Choose GGUF file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="131" />
+        <location filename="../../desktop/ui/settings_page.py" line="115" />
         <source>모델 파일</source>
         <translation>Model file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="132" />
+        <location filename="../../desktop/ui/settings_page.py" line="116" />
         <source>유료 API (선택)</source>
         <translation>Paid API (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="134" />
+        <location filename="../../desktop/ui/settings_page.py" line="118" />
         <source>제공자</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="137" />
+        <location filename="../../desktop/ui/settings_page.py" line="121" />
         <source>키 저장</source>
         <translation>Save key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="142" />
+        <location filename="../../desktop/ui/settings_page.py" line="123" />
         <source>API 키</source>
         <translation>API key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="144" />
+        <location filename="../../desktop/ui/settings_page.py" line="125" />
         <source>개인정보 기록: 이 PC 밖으로 보낸 내용</source>
         <translation>Privacy ledger: what left this PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="146" />
+        <location filename="../../desktop/ui/settings_page.py" line="127" />
         <source>화면 언어</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="148" />
+        <location filename="../../desktop/ui/settings_page.py" line="129" />
         <source>언어 (다시 시작하면 적용)</source>
         <translation>Language (applies after a restart)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="156" />
+        <location filename="../../desktop/ui/settings_page.py" line="137" />
         <source>설정 저장</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="192" />
+        <location filename="../../desktop/ui/settings_page.py" line="173" />
         <source>설정을 저장했습니다.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="201" />
+        <location filename="../../desktop/ui/settings_page.py" line="182" />
         <source>API 키를 운영체제 키체인에 저장했습니다.</source>
         <translation>The API key was saved in the system keychain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="206" />
+        <location filename="../../desktop/ui/settings_page.py" line="187" />
         <source>이 컴퓨터에는 사용할 수 있는 키체인이 없어, 키를 이번 실행 동안만 기억합니다. 파일에는 저장하지 않습니다.</source>
         <translation>This computer has no usable keychain, so the key is kept for this session only. It is never written to a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="221" />
+        <location filename="../../desktop/ui/settings_page.py" line="202" />
         <source>GGUF 모델 파일</source>
         <translation>GGUF model file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="242" />
+        <location filename="../../desktop/ui/settings_page.py" line="223" />
         <source>Ollama에 연결했습니다. 모델 {0}개.</source>
         <translation>Connected to Ollama: {0} models.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="268" />
+        <location filename="../../desktop/ui/settings_page.py" line="249" />
         <source>{0} — {1:,.0f}/{2:,.0f} MB, {3:.1f} MB/초</source>
         <translation>{0} — {1:,.0f}/{2:,.0f} MB, {3:.1f} MB/s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="278" />
+        <location filename="../../desktop/ui/settings_page.py" line="259" />
         <source>중지했습니다. 다시 내려받으면 이어서 받습니다.</source>
         <translation>Stopped. Downloading again resumes where it stopped.</translation>
+    </message>
+</context>
+<context>
+    <name>UsageLabel</name>
+    <message>
+        <location filename="../../desktop/ui/usage_label.py" line="43" />
+        <source>입력 {0:,} 토큰 (캐시 {1:,}) · 출력 {2:,} 토큰</source>
+        <translation>Input {0:,} tokens ({1:,} cached) · output {2:,} tokens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/usage_label.py" line="48" />
+        <source>문맥 {0:.0%} 사용</source>
+        <translation>context {0:.0%} used</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/usage_label.py" line="52" />
+        <source>예상 비용 약 ₩{0:,.0f}</source>
+        <translation>estimated cost about ₩{0:,.0f}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/usage_label.py" line="54" />
+        <source>예상 비용: 알 수 없는 모델</source>
+        <translation>estimated cost: unknown model</translation>
     </message>
 </context>
 <context>
@@ -905,22 +908,22 @@ Details: {0}</translation>
 <context>
     <name>WorkflowWizard</name>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="298" />
+        <location filename="../../desktop/ui/wizard.py" line="229" />
         <source>다음</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="299" />
+        <location filename="../../desktop/ui/wizard.py" line="230" />
         <source>이전</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="300" />
+        <location filename="../../desktop/ui/wizard.py" line="231" />
         <source>마침</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="301" />
+        <location filename="../../desktop/ui/wizard.py" line="232" />
         <source>닫기</source>
         <translation>Close</translation>
     </message>

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QTextCursor
@@ -32,9 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import paths
-from desktop.core.cost import estimated_cost_krw
 from desktop.core.document import Document
-from desktop.core.engines.base import Usage
 from desktop.core.errors import Cancelled, EngineUnreachable, ModelMissing, PRStudioError
 from desktop.core.generation import (
     Finished,
@@ -52,17 +50,10 @@ from desktop.ui.app_state import AppState
 from desktop.ui.banner import Banner
 from desktop.ui.candidate_board import CandidateBoard
 from desktop.ui.compare_dialog import CompareDialog
+from desktop.ui.usage_label import EngineReady, UsageLabel
 from desktop.ui.worker import GeneratorWorker
 
 log = logging.getLogger("prstudio")
-
-
-@dataclass(frozen=True)
-class EngineReady:
-    kind: str
-    model: str
-    context_window: int
-    leaves_machine: bool
 
 
 class GenerationView(QWidget):
@@ -78,9 +69,6 @@ class GenerationView(QWidget):
         self.worker: GeneratorWorker | None = None
         self.versions: list[Version] = []
         self.shown: Version | None = None
-        self.engine_info: EngineReady | None = None
-        self.usage = Usage()
-        self.largest_call = 0
         self._build()
 
     def _build(self) -> None:
@@ -100,8 +88,7 @@ class GenerationView(QWidget):
         self.findings = QListWidget()
         self.findings.setMaximumHeight(90)
         self.findings.setObjectName("findings")
-        self.usage_label = QLabel()
-        self.usage_label.setObjectName("usageLabel")
+        self.usage_label = UsageLabel()
         self.version_box = QComboBox()
         self.version_box.currentIndexChanged.connect(self._show_version_at)
         self.cancel_button = QPushButton(self.tr("취소 (Esc)"))
@@ -181,8 +168,7 @@ class GenerationView(QWidget):
     def _run(self, job: GenerationJob) -> None:
         self.banner.hide()
         self.findings.clear()
-        self.usage = Usage()
-        self.largest_call = 0
+        self.usage_label.reset()
         self.pages.setCurrentWidget(self.editor)
         if not job.only_section:
             self.editor.clear()
@@ -212,7 +198,7 @@ class GenerationView(QWidget):
 
     def _on_event(self, event: object) -> None:
         if isinstance(event, EngineReady):
-            self.engine_info = event
+            self.usage_label.engine = event
             self.state.engine_used.emit(event.kind, event.model)
         elif isinstance(event, Progress):
             self.progress.setRange(0, event.total)
@@ -223,10 +209,8 @@ class GenerationView(QWidget):
             if not (self.job and self.job.only_section):
                 self.editor.setPlainText(event.markdown)  # the checked text replaces the raw stream
                 self.editor.moveCursor(QTextCursor.MoveOperation.End)
-            self.usage.add(event.usage)
-            self.largest_call = max(self.largest_call, event.usage.prompt_tokens + event.usage.output_tokens)
+            self.usage_label.add(event.usage)
             self.progress.setValue(self.progress.value() + 1)
-            self._show_usage()
         elif isinstance(event, Notice):
             self.findings.addItem(event.text)
         elif isinstance(event, Finished):
@@ -236,7 +220,7 @@ class GenerationView(QWidget):
         result = event.result
         self.findings.clear()
         self.findings.addItems(result.findings)
-        if self.engine_info and self.engine_info.leaves_machine:
+        if self.usage_label.engine and self.usage_label.engine.leaves_machine:
             self.state.cloud_used.emit()
         self.progress_label.setText(self.tr("완료"))
         self.progress.setValue(self.progress.maximum())
@@ -357,26 +341,6 @@ class GenerationView(QWidget):
             self.state.history.update_markdown(shown.id, text)
             self.shown = replace(shown, markdown=text)
             self.versions = [self.shown if v.id == shown.id else v for v in self.versions]
-
-    def _show_usage(self) -> None:
-        usage, info = self.usage, self.engine_info
-        parts = [
-            self.tr("입력 {0:,} 토큰 (캐시 {1:,}) · 출력 {2:,} 토큰").format(
-                usage.prompt_tokens, usage.cached_tokens, usage.output_tokens
-            )
-        ]
-        if info and info.context_window:
-            parts.append(self.tr("문맥 {0:.0%} 사용").format(min(1.0, self.largest_call / info.context_window)))
-        if info and info.leaves_machine:
-            cost = estimated_cost_krw(info.model, usage)
-            parts.append(
-                self.tr("예상 비용 약 ₩{0:,.0f}").format(cost)
-                if cost is not None
-                else self.tr("예상 비용: 알 수 없는 모델")
-            )
-        if info:
-            parts.append(f"{info.kind} · {info.model}")
-        self.usage_label.setText(" · ".join(parts))
 
     # -- results -------------------------------------------------------------
     def current_markdown(self) -> str:

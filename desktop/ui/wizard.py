@@ -8,15 +8,12 @@ all come from the definition, and every answer is checked by the core.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -31,14 +28,14 @@ from PySide6.QtWidgets import (
 
 from desktop import paths
 from desktop.core.answers import validate_answers
-from desktop.core.errors import InputError, PRStudioError
+from desktop.core.errors import InputError
 from desktop.core.filenames import suggested_filename
 from desktop.core.generation import GenerationJob
 from desktop.core.profile import CompanyProfile
 from desktop.core.workflows import Workflow
-from desktop.export.docx_export import export_docx, export_options_for
 from desktop.ui.app_state import AppState
 from desktop.ui.banner import Banner
+from desktop.ui.export_page import ExportPage
 from desktop.ui.field_widgets import FieldInput
 from desktop.ui.generation_view import GenerationView
 from desktop.ui.labels import ENGINE_LABELS, engine_label
@@ -211,65 +208,6 @@ class GeneratePage(QWizardPage):
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
         return not self.view.is_busy() and bool(self.view.versions)
-
-
-class ExportPage(QWizardPage):
-    def __init__(self, state: AppState) -> None:
-        super().__init__()
-        self.state = state
-        self.setTitle(self.tr("Word 파일로 내보내기"))
-        self.banner = Banner(self)
-        self.file_label = QLabel()
-        self.file_label.setObjectName("exportedFile")
-        save = QPushButton(self.tr("저장… (Ctrl+S)"))
-        save.clicked.connect(self.choose_and_export)
-        self.open_folder = QPushButton(self.tr("폴더 열기"))
-        self.open_folder.setEnabled(False)
-        self.open_folder.clicked.connect(self._open_folder)
-        row = QHBoxLayout()
-        row.addWidget(save)
-        row.addWidget(self.open_folder)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addLayout(row)
-        layout.addWidget(self.file_label)
-        layout.addStretch(1)
-        self.exported: Path | None = None
-
-    def wizard_(self) -> WorkflowWizard:
-        wizard = self.wizard()
-        assert isinstance(wizard, WorkflowWizard)
-        return wizard
-
-    def choose_and_export(self) -> None:
-        suggestion = str(Path.home() / self.wizard_().suggested_name())
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Word 파일로 저장"), suggestion, "Word (*.docx)")
-        if target:
-            self.export_to(Path(target))
-
-    def export_to(self, target: Path) -> Path | None:
-        view = self.wizard_().generate_page.view
-        job = view.job
-        assert job is not None
-        options = export_options_for(
-            job.workflow.kind, job.workflow.word_template, job.profile.company.name, job.language
-        )
-        try:
-            self.exported = export_docx(view.current_document(), target, options)
-        except PRStudioError as error:
-            self.banner.show_message(
-                error.message(self.state.lang), "error", [(self.tr("다른 이름으로 저장"), self.choose_and_export)]
-            )
-            return None
-        self.banner.show_message(self.tr("저장했습니다: {0}").format(self.exported), "info")
-        self.file_label.setText(str(self.exported))
-        self.open_folder.setEnabled(True)
-        return self.exported
-
-    def _open_folder(self) -> None:
-        if self.exported:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.exported.parent)))
 
 
 class WorkflowWizard(QWizard):
