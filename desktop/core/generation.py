@@ -60,6 +60,14 @@ class GenerationJob:
 
 
 @dataclass(frozen=True)
+class Started:
+    """The draft and version rows exist: from here on, nothing written can be lost."""
+
+    draft_id: int
+    version_id: int
+
+
+@dataclass(frozen=True)
 class Progress:
     index: int
     total: int
@@ -106,7 +114,7 @@ class Finished:
     result: GenerationResult
 
 
-Event = Progress | TextChunk | SectionDone | Notice | Finished
+Event = Started | Progress | TextChunk | SectionDone | Notice | Finished
 
 
 def generate(
@@ -163,6 +171,7 @@ class _Run:
             job.profile.model_dump(),
         )
         version_id = self.history.start_version(draft_id, self.engine.kind, self.engine.model)
+        yield Started(draft_id, version_id)
         try:
             for section in outline:
                 yield Progress(section.index + 1, len(outline), section.title)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QScrollArea,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -37,14 +36,12 @@ class CandidateCard(QFrame):
 
 
 class CandidateBoard(QScrollArea):
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.cards: list[CandidateCard] = []
         self.inner = QWidget()
         self.grid = QGridLayout(self.inner)
-        outer = QVBoxLayout()
-        outer.addWidget(self.inner)
         self.setWidget(self.inner)
 
     def set_candidates(self, candidates: list[str]) -> None:

@@ -40,6 +40,7 @@ from desktop.core.generation import (
     Notice,
     Progress,
     SectionDone,
+    Started,
     document_from_markdown,
     generate,
     replace_candidates,
@@ -79,7 +80,7 @@ class GenerationView(QWidget):
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("draftEditor")
         self.editor.setPlaceholderText(self.tr("생성을 시작하면 여기에 글이 나타납니다."))
-        self.board = CandidateBoard(self.state.lang)
+        self.board = CandidateBoard()
         self.pages = QStackedWidget()
         self.pages.addWidget(self.editor)
         self.pages.addWidget(self.board)
@@ -200,6 +201,8 @@ class GenerationView(QWidget):
         if isinstance(event, EngineReady):
             self.usage_label.engine = event
             self.state.engine_used.emit(event.kind, event.model)
+        elif isinstance(event, Started) and self.job:
+            self.job = replace(self.job, draft_id=event.draft_id)
         elif isinstance(event, Progress):
             self.progress.setRange(0, event.total)
             self.progress.setValue(event.index - 1)
@@ -283,7 +286,7 @@ class GenerationView(QWidget):
                 self.outline.setCurrentItem(item)
 
     def _draft_id(self) -> int | None:
-        return self.versions[-1].draft_id if self.versions else (self.job.draft_id if self.job else None)
+        return self.job.draft_id if self.job else None
 
     def load_draft(self, job: GenerationJob) -> None:
         """Reopen a draft from history: its versions, the newest shown."""
@@ -293,7 +296,7 @@ class GenerationView(QWidget):
         self._set_busy(False)
 
     def _reload_versions(self) -> None:
-        draft_id = self._latest_draft_id()
+        draft_id = self.job.draft_id if self.job else None
         self.versions = self.state.history.versions(draft_id) if draft_id else []
         self.version_box.blockSignals(True)
         self.version_box.clear()
@@ -306,15 +309,6 @@ class GenerationView(QWidget):
             self.version_box.setCurrentIndex(len(self.versions) - 1)
             self._show_version_at(len(self.versions) - 1)
         self.compare_button.setEnabled(len(self.versions) > 1)
-
-    def _latest_draft_id(self) -> int | None:
-        if self.job and self.job.draft_id:
-            return self.job.draft_id
-        drafts = self.state.history.drafts()
-        if self.job and drafts and drafts[0].workflow == self.job.workflow.name:
-            self.job = replace(self.job, draft_id=drafts[0].id)
-            return drafts[0].id
-        return None
 
     def _show_version_at(self, index: int) -> None:
         if not 0 <= index < len(self.versions):
