@@ -228,7 +228,10 @@ class _Run:
         self.parts.append(heading + section.spec.prime)
         yield TextChunk(section.key, self.parts[-1])
         text = yield from self._stream(builder, section, self.job.seed)
-        self.parts[-1] = heading + self._checked(section.spec.prime + _clean(text, section))
+        written = self._checked(section.spec.prime + _clean(text, section)).strip()
+        if not written:  # an empty chapter must not pass unnoticed
+            written = placeholder("내용" if self.language == "ko" else "Content", self.language)
+        self.parts[-1] = heading + written + "\n"
 
     def _candidates(self, builder: PromptBuilder, section: PlannedSection) -> Iterator[Event]:
         wanted = int(self.job.answers.get("count") or 10)
@@ -239,6 +242,8 @@ class _Run:
             seed = None if self.job.seed is None else self.job.seed + round_number
             text = yield from self._stream(builder, section, seed)
             for candidate in parse_candidates(section.spec.prime + _clean(text, section)):
+                if candidate in self.sources:
+                    continue  # a sentence copied from the company's facts is not a catchphrase
                 candidate = self._checked(candidate).strip()
                 if candidate not in found and (not limit or len(candidate) <= limit):
                     found.append(candidate)

@@ -1,0 +1,37 @@
+"""A scripted engine for testing the pipeline's own decisions, with answers chosen by the test.
+
+Generation quality is tested on the real model elsewhere; this one makes the
+rare cases (an empty answer, a model that only copies facts) happen on demand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from desktop.core.engines.base import Engine, GenerationRequest, ModelInfo, TextStream, estimate_tokens
+
+
+class ScriptedEngine(Engine):
+    kind = "scripted"
+
+    def __init__(self, answers: list[str]) -> None:
+        super().__init__("scripted")
+        self.answers = answers
+        self.prompts: list[str] = []
+
+    def stream(self, request: GenerationRequest) -> TextStream:
+        self.prompts.append(request.prompt.text)
+        answer = self.answers[min(len(self.prompts), len(self.answers)) - 1]
+        return TextStream(self._pieces(answer))
+
+    def _pieces(self, answer: str) -> Iterator[str]:
+        yield from (answer[i : i + 7] for i in range(0, len(answer), 7))
+
+    def count_tokens(self, text: str) -> int:
+        return estimate_tokens(text)
+
+    def context_window(self) -> int:
+        return 32768
+
+    def list_models(self) -> list[ModelInfo]:
+        return [ModelInfo("scripted", self.kind)]
