@@ -28,7 +28,7 @@ from desktop.core.model_catalogue import describe_models
 from desktop.core.profile import load_profile
 from desktop.core.self_check import run_self_check
 from desktop.core.settings import load_settings
-from desktop.core.store import History
+from desktop.core.store import Draft, History, Version
 from desktop.core.workflows import all_workflows, get_workflow
 from desktop.export.docx_export import check_target, export_docx, export_options_for
 
@@ -210,7 +210,7 @@ def cmd_history(args: argparse.Namespace, cancel: threading.Event, lang: str) ->
     return 0
 
 
-def _draft_and_version(history: History, draft_id: int | None):  # type: ignore[no-untyped-def]
+def _draft_and_version(history: History, draft_id: int | None) -> tuple[Draft, Version]:
     draft = history.draft(draft_id) if draft_id else None
     versions = history.versions(draft.id) if draft else []
     if not draft or not versions:

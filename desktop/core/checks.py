@@ -17,6 +17,7 @@ already) and make every doubt visible in the document itself:
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from desktop.core.placeholders import PLACEHOLDER_RE, placeholder
@@ -50,20 +51,16 @@ def check_generated(
     language: str,
     avoid: list[str],
     quotes_allowed: bool,
-    example_names: set[str] = frozenset(),  # type: ignore[assignment]
+    example_names: Collection[str] = (),
 ) -> CheckResult:
     result = CheckResult(text)
-    _guard_example_names(result, example_names - _words_in(example_names, sources), language)
+    _guard_example_names(result, {name for name in example_names if name not in sources}, language)
     _guard_contacts(result, sources, language)
     if not quotes_allowed:
         _guard_quotes(result, language)
     _report_avoided(result, avoid, language)  # before numbers are flagged: "업계 1위" must still match
     _flag_numbers(result, number_values(sources), language)
     return result
-
-
-def _words_in(names: set[str], sources: str) -> set[str]:
-    return {name for name in names if name in sources}
 
 
 def _guard_example_names(result: CheckResult, names: set[str], language: str) -> None:

@@ -8,6 +8,7 @@ without loading a model, so it runs in seconds on a fresh install.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import docx
 
@@ -17,9 +18,9 @@ from desktop.core.engines.base import estimate_tokens
 from desktop.core.errors import PRStudioError
 from desktop.core.keys import keychain_backend
 from desktop.core.outline import plan_outline
-from desktop.core.profile import load_profile
+from desktop.core.profile import CompanyProfile, load_profile
 from desktop.core.prompting import PromptBuilder
-from desktop.core.workflows import all_workflows
+from desktop.core.workflows import Workflow, all_workflows
 
 Check = tuple[bool, str]
 
@@ -54,7 +55,7 @@ def _workflows(lang: str) -> Iterator[Check]:
         yield template.exists(), f"{workflow.name}: Word template {template.name}"
 
 
-def _render(workflow, profile) -> str:  # type: ignore[no-untyped-def]
+def _render(workflow: Workflow, profile: CompanyProfile) -> str:
     raw, text = load_answers_file(paths.demo_dir() / f"{workflow.name}.toml")
     summary = []
     for language in ("ko", "en"):
@@ -73,7 +74,7 @@ def _render(workflow, profile) -> str:  # type: ignore[no-untyped-def]
     return "; ".join(summary)
 
 
-def _open_template(path) -> Check:  # type: ignore[no-untyped-def]
+def _open_template(path: Path) -> Check:
     try:
         document = docx.Document(str(path))
         return True, f"Word template {path.name} ({len(document.styles)} styles)"

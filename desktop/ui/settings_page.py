@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -263,7 +263,12 @@ class SettingsPage(QWidget):
         self.pull_button.setEnabled(True)
         self.pull_cancel.setEnabled(False)
 
-    def _run(self, events, on_event, on_done=None) -> GeneratorWorker:  # type: ignore[no-untyped-def]
+    def _run(
+        self,
+        events: Callable[[threading.Event], Iterator[object]],
+        on_event: Callable[[object], None],
+        on_done: Callable[[], None] | None = None,
+    ) -> GeneratorWorker:
         worker = GeneratorWorker(events)
         worker.signals.event.connect(on_event)
         worker.signals.failed.connect(self._failed)
