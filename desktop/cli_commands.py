@@ -18,7 +18,6 @@ from desktop.core.generation import (
     Finished,
     GenerationJob,
     GenerationResult,
-    Notice,
     Progress,
     TextChunk,
     document_from_markdown,
@@ -124,8 +123,6 @@ def _show_events(events: Iterator[Event], stream: bool, lang: str) -> Generation
     for event in events:
         if isinstance(event, Progress):
             print(event.message(lang), file=sys.stderr)
-        elif isinstance(event, Notice):
-            print(f"! {event.text}", file=sys.stderr)
         elif isinstance(event, TextChunk) and stream:
             sys.stdout.write(event.text)
             sys.stdout.flush()

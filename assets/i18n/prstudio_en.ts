@@ -22,12 +22,12 @@ Details: {0}</translation>
 <context>
     <name>CandidateCard</name>
     <message>
-        <location filename="../../desktop/ui/candidate_board.py" line="26" />
+        <location filename="../../desktop/ui/candidate_board.py" line="25" />
         <source>별표</source>
         <translation>Star</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/candidate_board.py" line="29" />
+        <location filename="../../desktop/ui/candidate_board.py" line="28" />
         <source>선택</source>
         <translation>Pick</translation>
     </message>
@@ -148,88 +148,98 @@ Details: {0}</translation>
 <context>
     <name>GenerationView</name>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="81" />
+        <location filename="../../desktop/ui/generation_view.py" line="84" />
         <source>생성을 시작하면 여기에 글이 나타납니다.</source>
         <translation>The text appears here once generation starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="94" />
+        <location filename="../../desktop/ui/generation_view.py" line="88" />
+        <source>편집</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/generation_view.py" line="89" />
+        <source>미리보기</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/generation_view.py" line="103" />
         <source>취소 (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="96" />
+        <location filename="../../desktop/ui/generation_view.py" line="105" />
         <source>다시 생성</source>
         <translation>Generate again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="98" />
+        <location filename="../../desktop/ui/generation_view.py" line="107" />
         <source>버전 비교</source>
         <translation>Compare versions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="100" />
+        <location filename="../../desktop/ui/generation_view.py" line="109" />
         <source>이 섹션 다시 생성</source>
         <translation>Regenerate this section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="107" />
+        <location filename="../../desktop/ui/generation_view.py" line="116" />
         <source>버전</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="114" />
+        <location filename="../../desktop/ui/generation_view.py" line="123" />
         <source>목차</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="130" />
+        <location filename="../../desktop/ui/generation_view.py" line="139" />
         <source>확인할 점</source>
         <translation>Things to check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="225" />
-        <location filename="../../desktop/ui/generation_view.py" line="358" />
+        <location filename="../../desktop/ui/generation_view.py" line="236" />
+        <location filename="../../desktop/ui/generation_view.py" line="365" />
         <source>완료</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="231" />
+        <location filename="../../desktop/ui/generation_view.py" line="242" />
         <source>생성을 취소했습니다. 지금까지 쓴 내용은 기록에 저장되었습니다.</source>
         <translation>Generation cancelled. The text written so far is saved in history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="237" />
+        <location filename="../../desktop/ui/generation_view.py" line="248" />
         <source>내장 모델로 계속</source>
         <translation>Continue with the built-in model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="238" />
+        <location filename="../../desktop/ui/generation_view.py" line="249" />
         <source>설치 안내</source>
         <translation>How to install</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="246" />
+        <location filename="../../desktop/ui/generation_view.py" line="257" />
         <source>죄송합니다. 예상하지 못한 오류가 났습니다. 기록: {0}</source>
         <translation>Sorry, something unexpected went wrong. Log: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="302" />
+        <location filename="../../desktop/ui/generation_view.py" line="313" />
         <source>버전 {0} · {1}</source>
         <translation>Version {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="359" />
+        <location filename="../../desktop/ui/generation_view.py" line="366" />
         <source>취소됨</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="360" />
+        <location filename="../../desktop/ui/generation_view.py" line="367" />
         <source>실패</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="361" />
+        <location filename="../../desktop/ui/generation_view.py" line="368" />
         <source>작성 중</source>
         <translation>writing</translation>
     </message>

@@ -327,7 +327,20 @@ def _clean(text: str, section: PlannedSection) -> str:
     lines = [line for line in text.strip("\n").splitlines() if not _PROMPT_TAG.match(line)]
     if lines and lines[0].lstrip("# ").strip() == section.title:
         lines = lines[1:]
-    return "\n".join(lines).strip() + "\n"
+    return "\n".join(_without_repeats(lines)).strip() + "\n"
+
+
+def _without_repeats(lines: list[str]) -> list[str]:
+    """Small models loop; a line that was already written is not written again."""
+    seen: set[str] = set()
+    kept: list[str] = []
+    for line in lines:
+        key = line.strip()
+        if key and key in seen:
+            continue
+        seen.add(key)
+        kept.append(line)
+    return kept
 
 
 def replace_candidates(markdown: str, candidates: list[str]) -> str:

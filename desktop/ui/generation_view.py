@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -80,9 +82,15 @@ class GenerationView(QWidget):
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("draftEditor")
         self.editor.setPlaceholderText(self.tr("생성을 시작하면 여기에 글이 나타납니다."))
+        self.preview = QTextBrowser()
+        self.preview.setObjectName("draftPreview")
+        self.text_tabs = QTabWidget()
+        self.text_tabs.addTab(self.editor, self.tr("편집"))
+        self.text_tabs.addTab(self.preview, self.tr("미리보기"))
+        self.text_tabs.currentChanged.connect(self._refresh_preview)
         self.board = CandidateBoard()
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.editor)
+        self.pages.addWidget(self.text_tabs)
         self.pages.addWidget(self.board)
         self.outline = QListWidget()
         self.outline.setMaximumWidth(260)
@@ -170,7 +178,7 @@ class GenerationView(QWidget):
         self.banner.hide()
         self.findings.clear()
         self.usage_label.reset()
-        self.pages.setCurrentWidget(self.editor)
+        self.pages.setCurrentWidget(self.text_tabs)
         if not job.only_section:
             self.editor.clear()
         engine_choice, model, state = self.engine_choice, self.model, self.state
@@ -321,7 +329,7 @@ class GenerationView(QWidget):
             self.board.set_candidates(document.candidates)
             self.pages.setCurrentWidget(self.board)
         else:
-            self.pages.setCurrentWidget(self.editor)
+            self.pages.setCurrentWidget(self.text_tabs)
 
     def show_version(self, number: int) -> None:
         self.version_box.setCurrentIndex(number - 1)
@@ -346,6 +354,11 @@ class GenerationView(QWidget):
         assert self.job is not None
         self._save_edits()
         return document_from_markdown(self.job.workflow, self.current_markdown(), self.job.language)
+
+    def _refresh_preview(self) -> None:
+        """The draft as it will read: headings, lists and tables rendered instead of Markdown marks."""
+        if self.text_tabs.currentWidget() is self.preview:
+            self.preview.setMarkdown(self.editor.toPlainText())
 
     def _status_name(self, status: str) -> str:
         names = {

@@ -47,3 +47,9 @@ def test_the_english_press_release_prompt_uses_english_examples_and_rules(demo_p
     prompt = engine.prompts[0]
     assert "<<<DATA START>>>" in prompt and "### Example 1" in prompt and "<<<자료 시작>>>" not in prompt
     assert result.markdown.startswith("**FOR IMMEDIATE RELEASE**")
+
+
+def test_lines_a_small_model_repeats_are_written_once(demo_profile, history: History) -> None:
+    looping = "보건 수칙을 지킨다.\n손을 씻는다.\n손을 씻는다.\n보건 수칙을 지킨다.\n위생모를 쓴다.\n"
+    result = run("staff-manual", demo_profile, history, ScriptedEngine([looping]), chapters=["매장 위생 기준"])
+    assert "## 매장 위생 기준\n\n보건 수칙을 지킨다.\n손을 씻는다.\n위생모를 쓴다." in result.markdown

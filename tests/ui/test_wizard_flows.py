@@ -170,3 +170,12 @@ def test_one_section_is_regenerated_alone(qtbot: QtBot, state: AppState) -> None
     after = view.editor.toPlainText()
     assert after.startswith(keep) and after.count("## 고객 응대") == 1
     assert "## 회사 규칙 모음" in after
+
+
+def test_preview_renders_the_draft(qtbot: QtBot, state: AppState) -> None:
+    wizard = open_wizard(qtbot, state, "press-release")
+    view = wizard.generate_page.view
+    view.editor.setPlainText("# 한빛베이커리, 새 매장\n\n| 항목 | 내용 |\n| --- | --- |\n| 개점 | 3월 20일 |\n")
+    view.text_tabs.setCurrentWidget(view.preview)
+    rendered = view.preview.toPlainText()
+    assert "#" not in rendered and "한빛베이커리, 새 매장" in rendered and "3월 20일" in rendered
