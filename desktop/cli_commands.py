@@ -24,6 +24,7 @@ from desktop.core.generation import (
     generate,
 )
 from desktop.core.model_catalogue import describe_models
+from desktop.core.placeholders import reminder
 from desktop.core.profile import load_profile
 from desktop.core.self_check import run_self_check
 from desktop.core.settings import load_settings
@@ -107,6 +108,8 @@ def cmd_generate(args: argparse.Namespace, cancel: threading.Event, lang: str) -
         job.workflow.kind, job.workflow.word_template, job.profile.company.name, result.language
     )
     saved = export_docx(result.document, target, export)
+    if note := reminder(result.markdown, lang):
+        print(f"! {note}", file=sys.stderr)
     usage = result.usage
     _say(
         lang,

@@ -20,3 +20,13 @@ def placeholder(label: str, language: str) -> str:
 
 def find_placeholders(text: str) -> list[str]:
     return [match.group(0) for match in PLACEHOLDER_RE.finditer(text)]
+
+
+def reminder(text: str, language: str) -> str:
+    """What to fill in before sending, or "" when nothing is left open."""
+    count = len(find_placeholders(text))
+    if not count:
+        return ""
+    if language == "en":
+        return f"{count} 'to be confirmed' marker(s) remain: fill them in before sending."
+    return f"[확인 필요] 표시가 {count}곳 남아 있습니다. 채운 뒤 보내세요."

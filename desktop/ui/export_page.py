@@ -14,6 +14,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWizardPage
 
 from desktop.core.errors import PRStudioError
+from desktop.core.placeholders import reminder
 from desktop.export.docx_export import export_docx, export_options_for
 from desktop.ui.app_state import AppState
 from desktop.ui.banner import Banner
@@ -63,7 +64,9 @@ class ExportPage(QWizardPage):
                 error.message(self.state.lang), "error", [(self.tr("다른 이름으로 저장"), self.choose_and_export)]
             )
             return None
-        self.banner.show_message(self.tr("저장했습니다: {0}").format(self.exported), "info")
+        saved = self.tr("저장했습니다: {0}").format(self.exported)
+        note = reminder(view.current_markdown(), self.state.lang)
+        self.banner.show_message(f"{saved}\n{note}" if note else saved, "warning" if note else "info")
         self.file_label.setText(str(self.exported))
         self.open_folder.setEnabled(True)
         return self.exported

@@ -46,3 +46,12 @@ def test_list_numbers_are_markdown_not_figures() -> None:
     text, findings = check("1. 첫째\n4. 넷째\n5) 다섯째\n매출 98억")
     assert text.startswith("1. 첫째\n4. 넷째\n5) 다섯째")
     assert "98 [수치 확인 필요]억" in text
+
+
+def test_a_reminder_counts_what_is_left_to_confirm() -> None:
+    from desktop.core.placeholders import reminder
+
+    text = "대표는 [대표 인용문 확인 필요]라고 말했다. 매출 98 [수치 확인 필요]억."
+    assert reminder(text, "ko") == "[확인 필요] 표시가 2곳 남아 있습니다. 채운 뒤 보내세요."
+    assert reminder("Quote: [Spokesperson quote: to be confirmed]", "en").startswith("1 'to be confirmed'")
+    assert reminder("모두 확인된 문장.", "ko") == ""
