@@ -24,7 +24,7 @@ from desktop.core.document import Document
 from desktop.core.engines.base import Engine, GenerationRequest, Usage
 from desktop.core.engines.router import record_if_sent
 from desktop.core.engines.sampling import sampling_for
-from desktop.core.errors import Cancelled
+from desktop.core.errors import Cancelled, InputError
 from desktop.core.examples import example_names
 from desktop.core.markdown_parse import parse_candidates, parse_markdown
 from desktop.core.outline import PlannedSection, plan_outline
@@ -159,7 +159,9 @@ class _Run:
         builder.plan(outline)
         if job.only_section:
             outline = [section for section in outline if section.key == job.only_section]
-            self.target_title = outline[0].title if outline else ""
+            if not outline:
+                raise InputError(f"'{job.only_section}' 섹션이 없습니다.", f"no section '{job.only_section}'.")
+            self.target_title = outline[0].title
         self.example_names = example_names(builder.examples)
         for omission in builder.omitted:
             self.findings.append(omission.en if self.language == "en" else omission.ko)
