@@ -53,7 +53,7 @@ def main() -> None:
     with temporary_home():
         engine = EmbeddedEngine()
         prompt = press_release_prompt(engine, max_tokens=TOKENS)
-        server = _load_server(str(bundled_model_path()), engine.n_ctx, engine.threads)
+        server = _load_server(str(bundled_model_path()), engine.n_ctx, engine.threads).server
         # Exactly the request our engine sends, so only the engine layer differs.
         payload = engine._payload(GenerationRequest(prompt, sampling_for("balanced", 1)), chat=False)
         raw_run(server, payload)  # warm the model and the prompt cache for both

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -168,3 +169,23 @@ def test_openai_engine_server_down() -> None:
 def test_official_openai_gets_no_min_p() -> None:
     engine = OpenAIEngine("gpt-4o-mini", "sk-test")
     assert engine.official and engine.extra_parameters(GenerationRequest(PROMPT, sampling_for("creative", 1))) == {}
+
+
+@pytest.mark.model
+def test_the_built_in_model_does_not_expose_company_data_on_loopback(embedded_engine) -> None:  # type: ignore[no-untyped-def]
+    from desktop.core.engines.embedded import _load_server
+
+    embedded_engine.count_tokens("한빛베이커리 회사 자료")  # loads the model and uses the listener with its key
+    loaded = _load_server(str(bundled_model_path()), embedded_engine.n_ctx, embedded_engine.threads)
+    for path in ("/slots", "/props", "/tokenize"):
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(f"{loaded.server.listening_address}{path}", timeout=5)
+        assert refused.value.code == 401
+    request = urllib.request.Request(
+        f"{loaded.server.listening_address}/tokenize",
+        data=json.dumps({"content": "한빛베이커리"}).encode(),
+        headers={"Content-Type": "application/json", "Authorization": f"Bearer {loaded.api_key}"},
+    )
+    with urllib.request.urlopen(request, timeout=5) as response:
+        tokens = len(json.load(response)["tokens"])
+    assert embedded_engine.count_tokens("한빛베이커리") == tokens + 1  # the exact count, plus the BOS token

@@ -56,7 +56,10 @@ def test_press_release_from_company_to_word(qtbot: QtBot, state: AppState, tmp_p
     assert "토큰" in view.usage_label.text()
     wizard.next()
     saved = wizard.export_page.export_to(tmp_path / wizard.suggested_name())
-    assert saved is not None and saved.name == "한빛베이커리_보도자료_" + wizard.generate_page.view.job.answers["date"] + ".docx"
+    assert (
+        saved is not None
+        and saved.name == "한빛베이커리_보도자료_" + wizard.generate_page.view.job.answers["date"] + ".docx"
+    )
     word = docx.Document(str(saved))
     assert any(p.style.name == "Title" for p in word.paragraphs)
     assert word.sections[0].header.paragraphs[0].text == "한빛베이커리"

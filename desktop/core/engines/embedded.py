@@ -7,6 +7,11 @@ few-shot document prompt; an instruction-tuned GGUF gets chat mode.
 does not depend on llama.cpp's defaults. One loaded model is kept per process
 (loading takes a second or two and a few hundred MB).
 
+llama.cpp also opens an HTTP listener on loopback. Any program on the PC, or
+a web page through the browser, could otherwise read the cached prompt (the
+company's facts) from it, so it gets a random key known only to this process,
+and its slot, property and metrics endpoints are switched off.
+
 Threading: ``stream`` runs llama.cpp on a helper thread and hands chunks over
 a queue; cancelling makes the token callback ask llama.cpp to stop.
 """
@@ -16,9 +21,11 @@ from __future__ import annotations
 import json
 import os
 import queue
+import secrets
 import threading
 import urllib.request
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -48,7 +55,7 @@ class EmbeddedEngine(Engine):
         self.threads = threads or max(1, (os.cpu_count() or 2))
         super().__init__(model_path.name if model_path else BUNDLED_MODEL_NAME)
 
-    def _server(self) -> Any:
+    def _server(self) -> LoadedModel:
         path = self.model_path or bundled_model_path()
         if not model_file_is_usable(path):
             raise ModelMissing(
@@ -61,11 +68,10 @@ class EmbeddedEngine(Engine):
         return self.n_ctx
 
     def count_tokens(self, text: str) -> int:
-        server = self._server()
+        loaded = self._server()
         body = json.dumps({"content": text, "add_special": True}).encode("utf-8")
-        request = urllib.request.Request(
-            f"{server.listening_address}/tokenize", data=body, headers={"Content-Type": "application/json"}
-        )
+        headers = {"Content-Type": "application/json", "Authorization": f"Bearer {loaded.api_key}"}
+        request = urllib.request.Request(f"{loaded.server.listening_address}/tokenize", data=body, headers=headers)
         try:
             with urllib.request.urlopen(request, timeout=30) as response:
                 return len(json.load(response)["tokens"])
@@ -77,7 +83,7 @@ class EmbeddedEngine(Engine):
         return [ModelInfo(self.model, self.kind, path.stat().st_size, self.n_ctx, str(path))]
 
     def stream(self, request: GenerationRequest) -> TextStream:
-        server = self._server()
+        server = self._server().server
         stream = TextStream(iter(()))
         stream.chunks = self._chunks(server, request, stream)
         return stream
@@ -156,10 +162,17 @@ def _read_chunk(item: Any, chat: bool, usage: Usage) -> str:
     return str(choice.get("text") or "")
 
 
+@dataclass(frozen=True)
+class LoadedModel:
+    server: Any
+    api_key: str
+
+
 @lru_cache(maxsize=1)
-def _load_server(path: str, n_ctx: int, threads: int) -> Any:
+def _load_server(path: str, n_ctx: int, threads: int) -> LoadedModel:
     import xllamacpp
 
+    api_key = secrets.token_urlsafe(24)
     params = xllamacpp.CommonParams()
     params.model.path = path
     params.n_ctx = n_ctx
@@ -168,8 +181,12 @@ def _load_server(path: str, n_ctx: int, threads: int) -> Any:
     params.cpuparams.n_threads = threads
     params.cpuparams_batch.n_threads = threads
     params.verbosity = 0
+    params.api_keys = [api_key]
+    params.endpoint_slots = False
+    params.endpoint_props = False
+    params.endpoint_metrics = False
     try:
-        return xllamacpp.Server(params)
+        return LoadedModel(xllamacpp.Server(params), api_key)
     except Exception as exc:  # noqa: BLE001 - llama.cpp reports load failures as generic errors
         raise ModelMissing(
             f"모델을 불러오지 못했습니다({path}): {exc}. 올바른 GGUF 파일인지 확인하세요.",
