@@ -37,7 +37,8 @@ class CompanyStore:
         return sorted(path.stem for path in self.folder.glob("*.toml"))
 
     def path_for(self, name: str) -> Path:
-        safe = re.sub(r'[\\/:*?"<>|\s]+', "_", name).strip("._") or "company"
+        # Only what Windows forbids in file names is replaced: "(주)한빛 베이커리" stays readable.
+        safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", name).strip(" ._") or "company"
         return self.folder / f"{safe}.toml"
 
     def load(self, name: str) -> CompanyProfile:

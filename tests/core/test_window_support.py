@@ -69,3 +69,15 @@ def test_splice_replaces_only_the_named_section() -> None:
         splice_section(text, "나", "## 나\n\n새 내용\n")
         == "# 계획\n\n## 가\n\n하나\n\n## 나\n\n새 내용\n\n## 다\n\n셋\n"
     )
+
+
+def test_company_names_stay_readable_as_file_names(demo_profile: CompanyProfile) -> None:
+    store = CompanyStore()
+    spaced = demo_profile.model_copy(
+        update={"company": demo_profile.company.model_copy(update={"name": "(주)한빛 베이커리"})}
+    )
+    store.save(spaced)
+    odd = demo_profile.model_copy(update={"company": demo_profile.company.model_copy(update={"name": 'A/B: "C"'})})
+    store.save(odd)
+    assert store.names() == ["(주)한빛 베이커리", "A_B_ _C"]
+    assert store.load("(주)한빛 베이커리").company.name == "(주)한빛 베이커리"
