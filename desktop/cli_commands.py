@@ -20,7 +20,6 @@ from desktop.core.generation import (
     GenerationResult,
     Progress,
     TextChunk,
-    document_from_markdown,
     generate,
 )
 from desktop.core.model_catalogue import describe_models
@@ -31,6 +30,7 @@ from desktop.core.settings import load_settings
 from desktop.core.store import Draft, History, Version
 from desktop.core.workflows import all_workflows, get_workflow
 from desktop.export.docx_export import check_target, export_docx, export_options_for
+from desktop.export.history_export import export_latest_version
 
 
 def add_generate_arguments(parser: argparse.ArgumentParser) -> None:
@@ -198,14 +198,7 @@ def cmd_history(args: argparse.Namespace, cancel: threading.Event, lang: str) ->
         return 0
     if not args.out:
         raise InputError("--out 으로 저장할 파일을 지정하세요.", "pass --out FILE.docx.", key="--out")
-    workflow = get_workflow(draft.workflow)
-    language = str(draft.answers.get("language") or "ko")
-    document = document_from_markdown(workflow, version.markdown, language)
-    saved = export_docx(
-        document,
-        check_target(args.out),
-        export_options_for(workflow.kind, workflow.word_template, draft.company, language),
-    )
+    saved = export_latest_version(history, draft, args.out)
     _say(lang, f"저장했습니다: {saved}", f"Saved {saved}")
     return 0
 

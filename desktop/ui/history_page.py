@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import PRStudioError
 from desktop.core.filenames import suggested_filename
-from desktop.core.generation import document_from_markdown
 from desktop.core.store import Draft
 from desktop.core.workflows import all_workflows, get_workflow
-from desktop.export.docx_export import export_docx, export_options_for
+from desktop.export.history_export import export_latest_version
 from desktop.ui.app_state import AppState
 from desktop.ui.banner import Banner
 
@@ -115,16 +114,8 @@ class HistoryPage(QWidget):
             self.export(draft, Path(target))
 
     def export(self, draft: Draft, target: Path) -> Path | None:
-        versions = self.state.history.versions(draft.id)
-        if not versions:
-            return None
-        workflow = get_workflow(draft.workflow)
-        language = str(draft.answers.get("language") or "ko")
-        document = document_from_markdown(workflow, versions[-1].markdown, language)
         try:
-            saved = export_docx(
-                document, target, export_options_for(workflow.kind, workflow.word_template, draft.company, language)
-            )
+            saved = export_latest_version(self.state.history, draft, target)
         except PRStudioError as error:
             self.banner.show_message(error.message(self.state.lang))
             return None

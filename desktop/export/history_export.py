@@ -1,0 +1,25 @@
+"""Exporting a draft from history again: its newest version, in the draft's own language and template.
+
+Used by ``prstudio history export`` and the window's 기록 page alike.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.core.errors import InputError
+from desktop.core.generation import document_from_markdown
+from desktop.core.store import Draft, History
+from desktop.core.workflows import get_workflow
+from desktop.export.docx_export import check_target, export_docx, export_options_for
+
+
+def export_latest_version(history: History, draft: Draft, target: Path) -> Path:
+    versions = history.versions(draft.id)
+    if not versions:
+        raise InputError(f"기록 #{draft.id}에 저장된 버전이 없습니다.", f"history entry #{draft.id} has no version.")
+    workflow = get_workflow(draft.workflow)
+    language = str(draft.answers.get("language") or "ko")
+    document = document_from_markdown(workflow, versions[-1].markdown, language)
+    options = export_options_for(workflow.kind, workflow.word_template, draft.company, language)
+    return export_docx(document, check_target(target), options)
