@@ -149,6 +149,7 @@ class EmbeddedEngine(Engine):
             payload["seed"] = sampling.seed
         if chat:
             payload["messages"] = request.prompt.messages()
+            payload["stream_options"] = {"include_usage": True}  # chat streams report tokens only when asked
             if self.template_kwargs:
                 payload["chat_template_kwargs"] = self.template_kwargs
         else:
