@@ -117,6 +117,12 @@ def _explain(catalogue: Catalogue, model: CatalogueModel, lang: str) -> None:
     )
     _say(lang, f"라이선스: {licence.label('ko')} — {licence.url}", f"Licence: {licence.label('en')} — {licence.url}")
     _say(lang, f"회사 업무에 써도 되나요? {licence.answer('ko')}", f"May a company use it? {licence.answer('en')}")
+    if not licence.commercial:
+        _say(
+            lang,
+            "! 이 모델은 비상업 라이선스입니다. 회사 업무(보도자료 포함)에는 쓸 수 없습니다.",
+            "! This model's licence is non-commercial: it may not be used for company work, press releases included.",
+        )
     if warning := fit_warning(model, total_memory_gb(), lang):
         print(f"! {warning}", file=sys.stderr)
 

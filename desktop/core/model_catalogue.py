@@ -14,6 +14,7 @@ from desktop.core.engines.embedded import EmbeddedEngine
 from desktop.core.engines.ollama_engine import OllamaEngine
 from desktop.core.errors import PRStudioError
 from desktop.core.models.catalogue import Catalogue, Licence, load_catalogue
+from desktop.core.models.choice import embedded_engine
 from desktop.core.models.fit import nominal_memory_gb
 from desktop.core.models.local import downloaded_models
 from desktop.core.models.memory import total_memory_gb
@@ -40,6 +41,8 @@ def describe_models(settings: Settings, ollama_host: str, lang: str) -> Iterator
         yield f"  {exc.message(lang)}"
     yield from _licence_lines(catalogue.licence_of(catalogue.builtin), lang)
     yield from _downloaded_lines(catalogue, lang)
+    in_use = embedded_engine(settings.embedded_model_path, settings.embedded_context, catalogue=catalogue)
+    yield ("  → 내장 엔진이 쓰는 모델: " if lang != "en" else "  → the embedded engine uses: ") + in_use.model
     host = ollama_host or settings.ollama_host
     yield f"[ollama {host}]"
     try:
