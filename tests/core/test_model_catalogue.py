@@ -13,7 +13,15 @@ from desktop import paths
 from desktop.core.errors import InputError
 from desktop.core.model_catalogue import recommended_models
 from desktop.core.models.catalogue import Catalogue, CatalogueModel, load_catalogue
-from desktop.core.models.fit import Fit, best_downloaded, fit_for, fit_warning, nominal_memory_gb, recommended_for_pc
+from desktop.core.models.fit import (
+    Fit,
+    best_downloaded,
+    download_offer,
+    fit_for,
+    fit_warning,
+    nominal_memory_gb,
+    recommended_for_pc,
+)
 from desktop.core.models.local import ModelFiles, local_state, now_iso, write_marker
 
 
@@ -130,3 +138,12 @@ def test_a_damaged_catalogue_names_the_key_and_line(tmp_path: Path) -> None:
     with pytest.raises(InputError) as caught:
         load_catalogue(broken)
     assert caught.value.key == "models.sha256" and caught.value.line is not None
+
+
+def test_the_first_run_offers_the_recommended_model_until_one_is_downloaded(tmp_path: Path) -> None:
+    catalogue = load_catalogue()
+    offer = download_offer(catalogue, 7.8, tmp_path)
+    assert offer is not None and offer.model == catalogue.get("kanana-1.5-2.1b")
+    assert offer.message("ko") == "보도자료 품질을 높이려면 Kakao Kanana 1.5 2.1B Instruct을(를) 내려받으세요, 1.5 GB"
+    _, with_download = tiny_model(tmp_path, "gemma")
+    assert download_offer(with_download, 7.8, tmp_path) is None

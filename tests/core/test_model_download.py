@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 from huggingface_hub import constants
 
 from desktop import paths
@@ -224,11 +225,26 @@ def test_a_server_announcing_another_file_is_refused_before_downloading(source: 
 def test_a_full_disk_is_refused_before_starting(
     source: Source, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    model = entry(source)
+    files = ModelFiles.of(model, tmp_path)
+    files.partial.write_bytes(b"x" * 1000)  # the part of an older file: it cannot be resumed
+    files.partial_info.write_text('{"etag": "an-older-version", "size": 5000}', encoding="utf-8")
     monkeypatch.setattr(download_module, "free_disk_bytes", lambda folder: 10_000_000)
     with hub_for(source) as hub, pytest.raises(NotEnoughDisk) as refused:
-        download_model(entry(source), accept_licence=True, endpoint=hub.endpoint, root=tmp_path)
+        download_model(model, accept_licence=True, endpoint=hub.endpoint, root=tmp_path)
     assert hub.gets() == []
-    assert "10 MB" in refused.value.message("ko") and "디스크 공간" in refused.value.message("ko")
+    message = refused.value.message("ko")
+    assert "10 MB" in message and "디스크 공간" in message
+    assert f"{(source.size + 64 * 2**20) / 1e6:,.0f} MB" in message  # the whole file, not the old part
+    assert not files.partial.exists()
+
+
+def test_only_one_download_of_a_model_runs_at_a_time(source: Source, tmp_path: Path) -> None:
+    model = entry(source)
+    files = ModelFiles.of(model, tmp_path)
+    with FileLock(files.lock), hub_for(source) as hub, pytest.raises(DownloadFailed) as refused:
+        download_model(model, accept_licence=True, endpoint=hub.endpoint, root=tmp_path)
+    assert hub.requests == [] and "이미" in refused.value.message("ko")
 
 
 def test_the_licence_must_be_accepted_first(source: Source, tmp_path: Path) -> None:

@@ -22,18 +22,21 @@ callback runs on that same thread, a few times a second at most. Setting
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import os
 import re
 import shutil
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 from urllib.parse import urlparse
 
 import httpx2
+from filelock import FileLock, Timeout
 from huggingface_hub import constants, get_hf_file_metadata, hf_hub_url
 from huggingface_hub.errors import GatedRepoError, HfHubHTTPError, RepositoryNotFoundError, RevisionNotFoundError
 from huggingface_hub.file_download import http_get
@@ -102,12 +105,14 @@ def download_model(
             "offline mode (HF_HUB_OFFLINE) is on, so the model cannot be downloaded.",
         )
     report.start("connecting", 0, model.size_bytes)
-    remote = remote_file(model, endpoint)
-    _refuse_if_remote_differs(model, remote)
-    resume = _resume_point(files, remote)
-    _check_disk(files.partial.parent, remote.size - resume)
-    _fetch(remote, files, resume, report, cancel)
-    return _install(model, files, report, cancel)
+    files.final.parent.mkdir(parents=True, exist_ok=True)
+    with _only_one_download(model, files):
+        remote = remote_file(model, endpoint)
+        _refuse_if_remote_differs(model, remote)
+        resume = _resume_point(files, remote)
+        _check_disk(files.partial.parent, remote.size - resume)
+        _fetch(remote, files, resume, report, cancel)
+        return _install(model, files, report, cancel)
 
 
 def remote_file(model: CatalogueModel, endpoint: str | None = None) -> RemoteFile:
@@ -144,8 +149,25 @@ def free_disk_bytes(folder: Path) -> int:
 def delete_download(model: CatalogueModel, root: Path | None = None) -> None:
     """Remove a model's file, partial download and marker (the user's "지우기")."""
     files = ModelFiles.of(model, root)
-    for path in (files.final, files.partial, files.partial_info, files.marker):
+    for path in (files.final, files.partial, files.partial_info, files.marker, files.lock):
         path.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def _only_one_download(model: CatalogueModel, files: ModelFiles) -> Iterator[None]:
+    """The window and the command line must not append to the same partial file at once."""
+    lock = FileLock(files.lock)
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        raise DownloadFailed(
+            f"{model.name}은(는) 이미 다른 창이나 명령에서 내려받는 중입니다. 그쪽이 끝나면 바로 쓸 수 있습니다.",
+            f"{model.name} is already being downloaded by another window or command; it is ready when that ends.",
+        ) from None
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def _refuse_if_remote_differs(model: CatalogueModel, remote: RemoteFile) -> None:

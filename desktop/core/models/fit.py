@@ -128,3 +128,25 @@ def catalogue_rows(catalogue: Catalogue, memory_gb: float, root: Path | None = N
         )
         for model in sorted(catalogue.models, key=lambda m: (m.size_bytes, m.id))
     ]
+
+
+@dataclass(frozen=True)
+class DownloadOffer:
+    """The first-run suggestion: download the model recommended for this PC, or carry on with the built-in one."""
+
+    model: CatalogueModel
+    licence: Licence
+
+    def message(self, lang: str) -> str:
+        size = f"{self.model.size_bytes / 1e9:.1f} GB"
+        if lang == "en":
+            return f"For better press releases, download {self.model.name} ({size})."
+        return f"보도자료 품질을 높이려면 {self.model.name}을(를) 내려받으세요, {size}"
+
+
+def download_offer(catalogue: Catalogue, memory_gb: float, root: Path | None = None) -> DownloadOffer | None:
+    """None when a verified model is already here or nothing allowed for company use fits."""
+    if best_downloaded(catalogue, memory_gb, root) is not None:
+        return None
+    model = recommended_for_pc(catalogue, memory_gb)
+    return DownloadOffer(model, catalogue.licence_of(model)) if model else None

@@ -30,6 +30,7 @@ class ModelFiles:
     partial: Path
     partial_info: Path
     marker: Path
+    lock: Path
 
     @classmethod
     def of(cls, model: CatalogueModel, root: Path | None = None) -> ModelFiles:
@@ -40,6 +41,7 @@ class ModelFiles:
             final.with_name(final.name + ".part"),
             final.with_name(final.name + ".part.json"),
             final.with_name(final.name + ".verified.json"),
+            final.with_name(final.name + ".lock"),
         )
 
 
