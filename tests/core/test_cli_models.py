@@ -86,13 +86,17 @@ quality_en = "for tests"
     yield gguf, digest
 
 
-def interrupt_when_partial_exceeds(path: Path, size: int) -> threading.Thread:
-    """Press Ctrl+C (a KeyboardInterrupt in the main thread) once the partial file is big enough."""
+def interrupt_when_partial_exceeds(path: Path, size: int, stop: threading.Event) -> threading.Thread:
+    """Press Ctrl+C (a KeyboardInterrupt in the main thread) once the partial file is big enough.
+
+    ``stop`` ends the watch, so a download that finished first is never interrupted later.
+    """
 
     def watch() -> None:
-        while not (path.exists() and path.stat().st_size > size):
-            threading.Event().wait(0.01)
-        _thread.interrupt_main()
+        while not stop.wait(0.01):
+            if path.exists() and path.stat().st_size > size:
+                _thread.interrupt_main()
+                return
 
     watcher = threading.Thread(target=watch, name="ctrl-c", daemon=True)
     watcher.start()
@@ -107,9 +111,13 @@ def test_ctrl_c_keeps_the_partial_download_and_the_next_run_resumes_it(
     args = ["models", "--download", "gemma-3-270m-test", "--accept-licence"]
     with FakeHub(gguf, digest, REPO, gguf.name, commit=COMMIT) as hub:
         monkeypatch.setenv("HF_ENDPOINT", hub.endpoint)  # a company mirror
-        watcher = interrupt_when_partial_exceeds(ModelFiles.of(model).partial, 40_000_000)
-        assert main(args) == 4
-        watcher.join(5)
+        stop = threading.Event()
+        watcher = interrupt_when_partial_exceeds(ModelFiles.of(model).partial, 40_000_000, stop)
+        try:
+            assert main(args) == 4
+        finally:
+            stop.set()
+            watcher.join()
         stopped = capsys.readouterr().err
         kept = local_state(model).partial_bytes
         assert "이어서" in stopped and kept > 40_000_000

@@ -298,3 +298,9 @@ def test_a_model_without_a_published_checksum_is_kept_but_never_verified(source:
     assert path.exists() and state.downloaded and not state.verified
     assert read_json(ModelFiles.of(model, tmp_path).marker)["verified"] is False
     assert best_downloaded(catalogue_with(model), 16, tmp_path) is None
+
+
+def test_a_mirror_without_the_file_says_so(source: Source, tmp_path: Path) -> None:
+    with hub_for(source) as hub, pytest.raises(DownloadFailed) as refused:
+        download_model(entry(source, file="missing.gguf"), accept_licence=True, endpoint=hub.endpoint, root=tmp_path)
+    assert "찾을 수 없습니다" in refused.value.message("ko") and "HF_ENDPOINT" in refused.value.message("ko")

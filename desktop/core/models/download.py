@@ -38,7 +38,13 @@ from urllib.parse import urlparse
 import httpx2
 from filelock import FileLock, Timeout
 from huggingface_hub import constants, get_hf_file_metadata, hf_hub_url
-from huggingface_hub.errors import GatedRepoError, HfHubHTTPError, RepositoryNotFoundError, RevisionNotFoundError
+from huggingface_hub.errors import (
+    GatedRepoError,
+    HfHubHTTPError,
+    RemoteEntryNotFoundError,
+    RepositoryNotFoundError,
+    RevisionNotFoundError,
+)
 from huggingface_hub.file_download import http_get
 from huggingface_hub.utils import build_hf_headers
 
@@ -122,14 +128,15 @@ def remote_file(model: CatalogueModel, endpoint: str | None = None) -> RemoteFil
     for revision in revisions:
         url = hf_hub_url(model.repo, model.file, revision=revision, endpoint=endpoint)
         try:
-            meta = get_hf_file_metadata(url, endpoint=endpoint, library_name="prstudio", retry_on_errors=True)
+            # No retries: an office PC without network should hear so at once, not after a minute.
+            meta = get_hf_file_metadata(url, endpoint=endpoint, library_name="prstudio", retry_on_errors=False)
         except RevisionNotFoundError:
             if revision == "main":
                 raise _server_error(model, "revision") from None
             continue
         except GatedRepoError:
             raise _gated(model) from None
-        except RepositoryNotFoundError:
+        except (RepositoryNotFoundError, RemoteEntryNotFoundError):
             raise _server_error(model, "missing") from None
         except (HfHubHTTPError, httpx2.HTTPError, OSError) as exc:
             raise _network_error(exc) from None
