@@ -1,21 +1,22 @@
 """Choosing the engine: local first, a paid API only with the user's consent.
 
 ``auto`` uses Ollama when a model is configured and Ollama answers, else the
-embedded engine with the bundled model. OpenAI and Anthropic are used only
-when the user allowed it (``--allow-cloud`` or the settings switch); every
-call to them is written to the privacy ledger before it is made.
+embedded engine with the best verified downloaded model, or the bundled one.
+OpenAI and Anthropic are used only when the user allowed it (``--allow-cloud``
+or the settings switch); every call to them is written to the privacy ledger
+before it is made.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from desktop.core.engines.base import Engine
 from desktop.core.engines.embedded import EmbeddedEngine
 from desktop.core.engines.ollama_engine import OllamaEngine
 from desktop.core.errors import CloudNotAllowed, EngineError, InputError
 from desktop.core.keys import resolve_api_key
+from desktop.core.models.choice import embedded_engine
 from desktop.core.settings import Settings
 from desktop.core.store import History
 
@@ -67,8 +68,8 @@ def _auto(options: EngineOptions, settings: Settings, session_keys: dict[str, st
 
 
 def _embedded(options: EngineOptions, settings: Settings) -> EmbeddedEngine:
-    path = options.model or settings.embedded_model_path
-    return EmbeddedEngine(Path(path) if path else None, n_ctx=settings.embedded_context)
+    """The picked file, else the best verified catalogue download, else the built-in model."""
+    return embedded_engine(options.model or settings.embedded_model_path, settings.embedded_context)
 
 
 def _ollama(options: EngineOptions, settings: Settings, model: str) -> OllamaEngine:
