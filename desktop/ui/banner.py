@@ -40,7 +40,7 @@ class Banner(QFrame):
         self.buttons = []
         for title, action in [*(actions or []), (self.tr("닫기"), self.hide)]:
             button = QPushButton(title)
-            button.clicked.connect(action)
+            button.clicked.connect(lambda _checked=False, act=action: act())  # clicked(bool) must not reach act
             self.layout_.addWidget(button)
             self.buttons.append(button)
         self.show()

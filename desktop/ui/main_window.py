@@ -60,8 +60,9 @@ class MainWindow(QMainWindow):
         ):
             self.navigation.addItem(QListWidgetItem(QIcon(str(paths.icons_dir() / f"{icon}.svg")), title))
             self.pages.addWidget(page)
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.setAccessibleName(self.tr("메뉴"))
         self.navigation.setCurrentRow(0)
+        self.navigation.currentRowChanged.connect(self._navigate)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -83,6 +84,16 @@ class MainWindow(QMainWindow):
 
     def go_to(self, page: QWidget) -> None:
         self.navigation.setCurrentRow(self.pages.indexOf(page))
+
+    def _navigate(self, row: int) -> None:
+        """Leaving 회사 정보 with unsaved changes asks first; "stay" keeps the page."""
+        if self.pages.currentWidget() is self.profiles and row != self.pages.indexOf(self.profiles):
+            if not self.profiles.resolve_unsaved(self):
+                self.navigation.blockSignals(True)
+                self.navigation.setCurrentRow(self.pages.indexOf(self.profiles))
+                self.navigation.blockSignals(False)
+                return
+        self.pages.setCurrentIndex(row)
 
     def update_status(self) -> None:
         settings, lang = self.state.settings, self.state.lang
@@ -117,6 +128,13 @@ class MainWindow(QMainWindow):
         return wizard
 
     def open_draft(self, draft_id: int) -> WorkflowWizard | None:
+        """Reopens a draft; a draft already open in a wizard brings that wizard to the front."""
+        for wizard in self.wizards:
+            job = wizard.generate_page.view.job
+            if job is not None and job.draft_id == draft_id:
+                wizard.raise_()
+                wizard.activateWindow()
+                return wizard
         draft = self.state.history.draft(draft_id)
         if not draft:
             return None
@@ -135,8 +153,10 @@ class MainWindow(QMainWindow):
             self.resize(1180, 800)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        for wizard in list(self.wizards):
-            wizard.close()
-        self.state.workers.cancel_all_and_wait()
+        """Asks about unsaved edits, cancels every run and closes at once: no engine is waited for."""
+        if not self.state.resolve_unsaved_edits(self) or not all(wizard.close() for wizard in list(self.wizards)):
+            event.ignore()
+            return
+        self.state.workers.cancel_all()
         self.state.window_settings().setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)

@@ -25,7 +25,8 @@ BATCH_SECONDS = 0.04
 
 class WorkerSignals(QObject):
     event = Signal(object)
-    text = Signal(str)
+    #: Text written since the last batch, and how many chunks (about one token each) it came in.
+    text = Signal(str, int)
     failed = Signal(object)
     done = Signal()
 
@@ -41,6 +42,10 @@ class GeneratorWorker(QRunnable):
 
     def cancel(self) -> None:
         self.cancel_event.set()
+
+    def relay(self, event: object) -> None:
+        """Sends an event from inside a blocking call on the pool thread (e.g. "the engine got a prompt")."""
+        self.signals.event.emit(event)
 
     def run(self) -> None:
         self.running.set()
@@ -69,13 +74,18 @@ class GeneratorWorker(QRunnable):
 
     def _flush(self, pending: list[str]) -> float:
         if pending:
-            self.signals.text.emit("".join(pending))
+            self.signals.text.emit("".join(pending), len(pending))
             pending.clear()
         return time.monotonic()
 
 
 class WorkerPool:
-    """Starts workers and, when the window closes, cancels them and waits for every one."""
+    """Starts workers; cancels them without ever making the UI thread wait for an engine.
+
+    A worker blocked in a silent engine only notices its cancel when the engine
+    speaks or times out, so the window never waits for one: closing cancels and
+    returns, and the program's exit waits a short while at most (``wait``).
+    """
 
     def __init__(self, pool: QThreadPool | None = None) -> None:
         self.pool = pool or QThreadPool.globalInstance()
@@ -87,7 +97,14 @@ class WorkerPool:
         self.pool.start(worker)
         return worker
 
-    def cancel_all_and_wait(self, timeout_ms: int = 30_000) -> bool:
+    def cancel_all(self) -> None:
         for worker in list(self.active):
             worker.cancel()
+
+    def wait(self, timeout_ms: int) -> bool:
+        """True when every worker finished within ``timeout_ms``."""
         return self.pool.waitForDone(timeout_ms)
+
+    def cancel_all_and_wait(self, timeout_ms: int = 30_000) -> bool:
+        self.cancel_all()
+        return self.wait(timeout_ms)
