@@ -1,8 +1,13 @@
-"""Composition root of the PR Studio window: settings, translations, crash log, main window, first run."""
+"""Composition root of the PR Studio window: one instance, settings, translations, crash log, main window, first run.
+
+Start-up imports only what the first screen needs: engines, PDF reading, HTTP
+and the Word exporter load where they are first used (see bench/startup.py).
+"""
 
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -17,8 +22,10 @@ from desktop.core.companies import CompanyStore
 from desktop.core.errors import InputError
 from desktop.core.settings import Settings, load_settings, save_settings
 from desktop.core.store import History
+from desktop.ui.app_setup import prepare_application
 from desktop.ui.app_state import AppState
 from desktop.ui.main_window import MainWindow
+from desktop.ui.single_instance import SingleInstance
 from desktop.ui.welcome import WelcomeDialog
 
 log = logging.getLogger("prstudio")
@@ -67,6 +74,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName("PRStudio")
     app.setApplicationName("PR Studio")
     app.setWindowIcon(QIcon(str(paths.icons_dir() / "app.svg")))
+    instance = SingleInstance(paths.user_data_dir())
+    if instance.notify_running():
+        return 0  # the running window came to the front
+    instance.listen()
+    try:
+        return _run_window(app, instance, own_process=existing is None)
+    finally:
+        instance.close()
+
+
+def _run_window(app: QApplication, instance: SingleInstance, own_process: bool) -> int:
     install_crash_log()
     first_run = not paths.settings_path().exists()
     try:
@@ -76,12 +94,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = Settings()
     lang = interface_language(settings, first_run)
     install_translator(app, lang)
+    prepare_application(app, lang)
     state = AppState(settings, History(), CompanyStore(), lang)
     window = MainWindow(state)
+    instance.activated.connect(window.bring_to_front)
     window.show()
     if first_run:
         save_settings(settings.model_copy(update={"language": lang}))
         if WelcomeDialog(state, window).exec() == 2:
             window.go_to(window.profiles)
             window.profiles.new_company()
-    return app.exec()
+    code = app.exec()
+    state.workers.cancel_all()
+    if own_process:
+        leave_when_workers_stop(state, code)
+    return code
+
+
+def leave_when_workers_stop(state: AppState, code: int, grace_ms: int = 3000) -> None:
+    """A run blocked in a silent engine must not keep the closed program alive for minutes.
+
+    Its text is already in history (every section is saved as it is written), so
+    after a short grace the process ends without waiting for the engine (Qt's
+    thread pool would otherwise wait for it at exit).
+    """
+    if state.workers.wait(grace_ms):
+        return
+    log.warning("a generation was still waiting for its engine at exit; leaving without it")
+    logging.shutdown()
+    os._exit(code)

@@ -29,9 +29,7 @@ def confirm(parent: QWidget | None, title: str, question: str) -> bool:
 
 def save_changes(parent: QWidget | None, title: str, question: str) -> Choice:
     """저장 / 저장하지 않음 / 취소; 저장 is the default."""
-    box = QMessageBox(
-        QMessageBox.Icon.Warning, title, question, Button.Save | Button.Discard | Button.Cancel, parent
-    )
+    box = QMessageBox(QMessageBox.Icon.Warning, title, question, Button.Save | Button.Discard | Button.Cancel, parent)
     box.setDefaultButton(Button.Save)
     answer = box.exec()
     if answer == Button.Save:

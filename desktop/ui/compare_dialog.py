@@ -19,7 +19,7 @@ STATUS_NAMES = {
 
 
 def version_label(version: Version) -> str:
-    """"버전 2 · 완료", or for the person's own edit "버전 4 · 버전 1 편집본"."""
+    """ "버전 2 · 완료", or for the person's own edit "버전 4 · 버전 1 편집본"."""
     translate = QCoreApplication.translate
     if version.status == "edited":
         return translate("Versions", "버전 {0} · 버전 {1} 편집본").format(version.number, version.based_on or "?")
@@ -42,7 +42,9 @@ class CompareDialog(QDialog):
             picker.addItems([version_label(v) for v in versions])
             view = QTextBrowser()
             view.setAccessibleName(self.tr("버전 내용 {0}").format(column + 1))
-            picker.currentIndexChanged.connect(lambda index, v=view: render(v.document(), self.versions[index].markdown))
+            picker.currentIndexChanged.connect(
+                lambda index, v=view: render(v.document(), self.versions[index].markdown)
+            )
             picker.setCurrentIndex(default)
             render(view.document(), versions[default].markdown if versions else "")
             layout.addWidget(picker, 0, column)

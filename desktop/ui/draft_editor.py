@@ -37,10 +37,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.markdown_view import OffsetMap, markdown_of, render
+from desktop.ui.theme import current_theme
 
 RENDER_DELAY_MS = 120
-HIGHLIGHT_BACKGROUND = QColor("#FDE68A")
-HIGHLIGHT_TEXT = QColor("#1F2937")
 
 
 class DraftEditor(QWidget):
@@ -241,9 +240,10 @@ class DraftEditor(QWidget):
         self.edited.emit()
 
     def _apply_highlights(self) -> None:
+        theme = current_theme()
         form = QTextCharFormat()
-        form.setBackground(HIGHLIGHT_BACKGROUND)
-        form.setForeground(HIGHLIGHT_TEXT)
+        form.setBackground(QColor(theme.mark_background))
+        form.setForeground(QColor(theme.mark_text))
         rendered, source = [], []
         for start, end in self._spans:
             if not self._rendered_stale:

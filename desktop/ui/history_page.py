@@ -155,7 +155,9 @@ class HistoryPage(QWidget):
         if not draft:
             return
         name = draft.title or f"#{draft.id}"
-        question = self.tr("'{0}' 기록과 버전 {1}개를 삭제할까요? 이번 실행 중에는 '삭제 되돌리기'로 되살릴 수 있습니다.")
+        question = self.tr(
+            "'{0}' 기록과 버전 {1}개를 삭제할까요? 이번 실행 중에는 '삭제 되돌리기'로 되살릴 수 있습니다."
+        )
         count = len(self.state.history.versions(draft.id))
         if not ask.confirm(self, self.tr("기록 삭제"), question.format(name, count)):
             return

@@ -1,4 +1,4 @@
-"""홈: one card per workflow, with its one-line description."""
+"""홈: one card per workflow, with its one-line description (coloured by the theme, see theme.py)."""
 
 from __future__ import annotations
 
@@ -7,12 +7,6 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLay
 
 from desktop.core.workflows import all_workflows
 
-CARD_STYLE = """
-#workflowCard {background:#FFFFFF; border:1px solid #D9DEE7; border-radius:10px;}
-#workflowCard QLabel#cardTitle {font-size:17px; font-weight:600; color:#1F3A5F;}
-#workflowCard QLabel#cardText {color:#4B5563;}
-"""
-
 
 class HomePage(QWidget):
     workflow_chosen = Signal(str)
@@ -20,9 +14,9 @@ class HomePage(QWidget):
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         heading = QLabel(self.tr("무엇을 만들까요?"))
-        heading.setStyleSheet("font-size:22px; font-weight:600;")
+        heading.setObjectName("pageHeading")
         sub = QLabel(self.tr("회사 정보에 적힌 사실만으로 씁니다. 없는 내용은 [확인 필요]로 표시됩니다."))
-        sub.setStyleSheet("color:#4B5563;")
+        sub.setObjectName("pageSubtitle")
         grid = QGridLayout()
         grid.setSpacing(16)
         for index, workflow in enumerate(all_workflows().values()):
@@ -36,7 +30,6 @@ class HomePage(QWidget):
         layout.addSpacing(12)
         layout.addLayout(grid)
         layout.addStretch(1)
-        self.setStyleSheet(CARD_STYLE)
 
     def _card(self, name: str, label: str, description: str) -> QFrame:
         card = QFrame()
@@ -48,6 +41,7 @@ class HomePage(QWidget):
         text.setWordWrap(True)
         start = QPushButton(self.tr("시작하기"))
         start.setObjectName(f"start_{name}")
+        start.setAccessibleName(self.tr("{0} 시작하기").format(label))
         start.clicked.connect(lambda: self.workflow_chosen.emit(name))
         column = QVBoxLayout(card)
         column.setContentsMargins(18, 16, 18, 16)

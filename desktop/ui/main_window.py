@@ -27,12 +27,6 @@ from desktop.ui.profile_page import ProfilePage
 from desktop.ui.settings_page import SettingsPage
 from desktop.ui.wizard import WorkflowWizard
 
-NAV_STYLE = """
-QListWidget#navigation {background:#F3F5F9; border:none; font-size:15px; padding-top:12px; outline:0;}
-QListWidget#navigation::item {padding:12px 14px; border-radius:6px; margin:2px 8px;}
-QListWidget#navigation::item:selected {background:#DCE6F5; color:#1F3A5F;}
-"""
-
 
 class MainWindow(QMainWindow):
     def __init__(self, state: AppState) -> None:
@@ -70,10 +64,11 @@ class MainWindow(QMainWindow):
         row.addWidget(self.navigation)
         row.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        self.setStyleSheet(NAV_STYLE)
         self.engine_status = QLabel()
+        self.engine_status.setAccessibleName(self.tr("사용 중인 엔진"))
         self.privacy_label = QLabel()
         self.privacy_label.setObjectName("privacyIndicator")
+        self.privacy_label.setAccessibleName(self.tr("개인정보 상태"))
         self.statusBar().addWidget(self.engine_status, 1)
         self.statusBar().addPermanentWidget(self.privacy_label)
         state.settings_changed.connect(self.update_status)
@@ -110,10 +105,18 @@ class MainWindow(QMainWindow):
             self.privacy_label.setText(
                 self.tr("주의: 회사 자료가 유료 API로 전송된 적이 있습니다 (설정 › 개인정보 기록)")
             )
-            self.privacy_label.setStyleSheet("color:#9A3412; font-weight:600;")
+            _set_state(self.privacy_label, "sent")
         else:
             self.privacy_label.setText(self.tr("이 PC 밖으로 전송된 내용 없음"))
-            self.privacy_label.setStyleSheet("color:#166534;")
+            _set_state(self.privacy_label, "ok")
+
+    def bring_to_front(self) -> None:
+        """A second launch of PR Studio shows this window instead of opening another."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def show_engine_in_use(self, kind: str, model: str) -> None:
         self.engine_status.setText(
@@ -160,3 +163,10 @@ class MainWindow(QMainWindow):
         self.state.workers.cancel_all()
         self.state.window_settings().setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)
+
+
+def _set_state(label: QLabel, state: str) -> None:
+    """The theme colours the privacy indicator by its ``state`` property."""
+    label.setProperty("state", state)
+    label.style().unpolish(label)
+    label.style().polish(label)

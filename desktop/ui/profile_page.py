@@ -267,4 +267,3 @@ class ProfilePage(QWidget):
                 self.import_file(path)
             else:
                 self.import_facts_from(path)
-

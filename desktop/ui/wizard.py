@@ -95,7 +95,12 @@ class WorkflowWizard(QWizard):
             view.banner.show_message(error.message(self.state.lang))
             return
         engine, model = str(self.options_page.engine.currentData()), self.options_page.model.currentText().strip()
-        if view.versions and view.job and _same_request(view.job, job) and (engine, model) == (view.engine_choice, view.model):
+        if (
+            view.versions
+            and view.job
+            and _same_request(view.job, job)
+            and (engine, model) == (view.engine_choice, view.model)
+        ):
             return  # back and forth through the steps: keep the draft on screen
         self.generate_page.start(job, engine, model, self.options_page.variants.value())
 

@@ -97,7 +97,7 @@ class FieldsPage(QWizardPage):
             column.addWidget(field.widget, 0, Qt.AlignmentFlag.AlignLeft if _compact(field) else Qt.AlignmentFlag(0))
             help_text = QLabel(field.spec.help(state.lang))
             help_text.setWordWrap(True)
-            help_text.setStyleSheet("color:#6B7280; font-size:11px;")
+            help_text.setObjectName("fieldHelp")
             column.addWidget(help_text)
             form.addRow(label, cell)
         inner = QWidget()
@@ -161,6 +161,7 @@ class OptionsPage(QWizardPage):
         self.variants.setRange(1, 3)
         self.reference = QPlainTextEdit()
         self.reference.setObjectName("referenceText")
+        self.reference.setAccessibleName(self.tr("추가 요청·참고 자료"))
         self.reference.setPlaceholderText(
             self.tr(
                 "추가로 알릴 내용이나 참고 자료(기존 기사, 메모 등)를 붙여 넣으세요. 지시가 아니라 자료로 쓰입니다."

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import docx
 import pytest
-from pytest_httpserver import HTTPServer
 from PySide6.QtWidgets import QMessageBox
+from pytest_httpserver import HTTPServer
 from pytestqt.qtbot import QtBot
 
 from desktop import paths
