@@ -26,7 +26,6 @@ from desktop.ui.app_setup import prepare_application
 from desktop.ui.app_state import AppState
 from desktop.ui.main_window import MainWindow
 from desktop.ui.single_instance import SingleInstance
-from desktop.ui.welcome import WelcomeDialog
 
 log = logging.getLogger("prstudio")
 
@@ -100,6 +99,8 @@ def _run_window(app: QApplication, instance: SingleInstance, own_process: bool) 
     instance.activated.connect(window.bring_to_front)
     window.show()
     if first_run:
+        from desktop.ui.welcome import WelcomeDialog  # the engine check loads only on the first run
+
         save_settings(settings.model_copy(update={"language": lang}))
         if WelcomeDialog(state, window).exec() == 2:
             window.go_to(window.profiles)

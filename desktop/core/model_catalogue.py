@@ -10,13 +10,14 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from desktop.core.engines.embedded import EmbeddedEngine
-from desktop.core.engines.ollama_engine import OllamaEngine
 from desktop.core.errors import PRStudioError
 from desktop.core.settings import Settings
 
 
 def describe_models(settings: Settings, ollama_host: str, lang: str) -> Iterator[str]:
+    from desktop.core.engines.embedded import EmbeddedEngine  # engines load on first use (window start-up)
+    from desktop.core.engines.ollama_engine import OllamaEngine
+
     yield "[embedded / 내장]"
     try:
         for model in EmbeddedEngine(n_ctx=settings.embedded_context).list_models():
@@ -132,6 +133,8 @@ class EngineStatus:
 
 
 def check_engines(settings: Settings, lang: str) -> EngineStatus:
+    from desktop.core.engines.ollama_engine import OllamaEngine
+
     try:
         models = [m.name for m in OllamaEngine("-", host=settings.ollama_host).list_models()]
         running = True

@@ -7,16 +7,19 @@ settings page can change the engine and the status bar follows.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop import paths
 from desktop.core.companies import CompanyStore
-from desktop.core.engines.base import Engine
 from desktop.core.settings import Settings, save_settings
 from desktop.core.store import History
 from desktop.ui.worker import WorkerPool
+
+if TYPE_CHECKING:
+    from desktop.core.engines.base import Engine
 
 
 class AppState(QObject):

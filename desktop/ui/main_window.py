@@ -1,6 +1,13 @@
-"""The main window: navigation (홈, 회사 정보, 기록, 설정), wizards, and a status bar with the privacy indicator."""
+"""The main window: navigation (홈, 회사 정보, 기록, 설정), wizards, and a status bar with the privacy indicator.
+
+Only the home page is built before the window first paints; 회사 정보, 기록 and
+설정 are built the first time they are shown (or asked for), which keeps start-up
+close to a bare Qt window (see bench/startup.py).
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QCloseEvent, QIcon
@@ -15,17 +22,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import paths
-from desktop.core.answers import validate_answers
-from desktop.core.generation import GenerationJob
-from desktop.core.profile import CompanyProfile
 from desktop.core.workflows import get_workflow
 from desktop.ui.app_state import AppState
-from desktop.ui.history_page import HistoryPage
 from desktop.ui.home_page import HomePage
 from desktop.ui.labels import engine_label
-from desktop.ui.profile_page import ProfilePage
-from desktop.ui.settings_page import SettingsPage
-from desktop.ui.wizard import WorkflowWizard
+
+if TYPE_CHECKING:
+    from desktop.ui.history_page import HistoryPage
+    from desktop.ui.profile_page import ProfilePage
+    from desktop.ui.settings_page import SettingsPage
+    from desktop.ui.wizard import WorkflowWizard
+
+PROFILES, HISTORY, SETTINGS = 1, 2, 3
 
 
 class MainWindow(QMainWindow):
@@ -37,23 +45,20 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(paths.icons_dir() / "app.svg")))
         self.home = HomePage(state.lang)
         self.home.workflow_chosen.connect(self.open_workflow)
-        self.profiles = ProfilePage(state)
-        self.history = HistoryPage(state)
-        self.history.reopen_requested.connect(self.open_draft)
-        self.settings_page = SettingsPage(state)
+        self._built: dict[int, QWidget] = {0: self.home}
         self.pages = QStackedWidget()
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(22, 22))
         self.navigation.setFixedWidth(190)
-        for title, icon, page in (
-            (self.tr("홈"), "home", self.home),
-            (self.tr("회사 정보"), "company", self.profiles),
-            (self.tr("기록"), "history", self.history),
-            (self.tr("설정"), "settings", self.settings_page),
+        for title, icon in (
+            (self.tr("홈"), "home"),
+            (self.tr("회사 정보"), "company"),
+            (self.tr("기록"), "history"),
+            (self.tr("설정"), "settings"),
         ):
             self.navigation.addItem(QListWidgetItem(QIcon(str(paths.icons_dir() / f"{icon}.svg")), title))
-            self.pages.addWidget(page)
+            self.pages.addWidget(self.home if icon == "home" else QWidget())
         self.navigation.setAccessibleName(self.tr("메뉴"))
         self.navigation.setCurrentRow(0)
         self.navigation.currentRowChanged.connect(self._navigate)
@@ -77,17 +82,57 @@ class MainWindow(QMainWindow):
         self.update_status()
         self._restore_geometry()
 
+    # -- pages, built when first needed ---------------------------------------
+    @property
+    def profiles(self) -> ProfilePage:
+        return self._page(PROFILES)  # type: ignore[return-value]
+
+    @property
+    def history(self) -> HistoryPage:
+        return self._page(HISTORY)  # type: ignore[return-value]
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return self._page(SETTINGS)  # type: ignore[return-value]
+
+    def _page(self, index: int) -> QWidget:
+        if index not in self._built:
+            page = self._build_page(index)
+            placeholder = self.pages.widget(index)
+            self.pages.insertWidget(index, page)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._built[index] = page
+        return self._built[index]
+
+    def _build_page(self, index: int) -> QWidget:
+        if index == PROFILES:
+            from desktop.ui.profile_page import ProfilePage
+
+            return ProfilePage(self.state)
+        if index == HISTORY:
+            from desktop.ui.history_page import HistoryPage
+
+            history = HistoryPage(self.state)
+            history.reopen_requested.connect(self.open_draft)
+            return history
+        from desktop.ui.settings_page import SettingsPage
+
+        return SettingsPage(self.state)
+
     def go_to(self, page: QWidget) -> None:
         self.navigation.setCurrentRow(self.pages.indexOf(page))
 
     def _navigate(self, row: int) -> None:
         """Leaving 회사 정보 with unsaved changes asks first; "stay" keeps the page."""
-        if self.pages.currentWidget() is self.profiles and row != self.pages.indexOf(self.profiles):
+        profiles = self._built.get(PROFILES)
+        if profiles is not None and self.pages.currentWidget() is profiles and row != PROFILES:
             if not self.profiles.resolve_unsaved(self):
                 self.navigation.blockSignals(True)
-                self.navigation.setCurrentRow(self.pages.indexOf(self.profiles))
+                self.navigation.setCurrentRow(PROFILES)
                 self.navigation.blockSignals(False)
                 return
+        self._page(row)
         self.pages.setCurrentIndex(row)
 
     def update_status(self) -> None:
@@ -124,6 +169,8 @@ class MainWindow(QMainWindow):
         )
 
     def open_workflow(self, name: str) -> WorkflowWizard:
+        from desktop.ui.wizard import WorkflowWizard  # the pipeline loads with the first wizard, not at start-up
+
         wizard = WorkflowWizard(get_workflow(name), self.state, self)
         self.wizards.append(wizard)
         wizard.finished.connect(lambda _: self.wizards.remove(wizard) if wizard in self.wizards else None)
@@ -138,6 +185,10 @@ class MainWindow(QMainWindow):
                 wizard.raise_()
                 wizard.activateWindow()
                 return wizard
+        from desktop.core.answers import validate_answers
+        from desktop.core.generation import GenerationJob
+        from desktop.core.profile import CompanyProfile
+
         draft = self.state.history.draft(draft_id)
         if not draft:
             return None

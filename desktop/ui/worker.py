@@ -18,8 +18,6 @@ from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from desktop.core.generation import TextChunk
-
 BATCH_SECONDS = 0.04
 
 
@@ -48,6 +46,8 @@ class GeneratorWorker(QRunnable):
         self.signals.event.emit(event)
 
     def run(self) -> None:
+        from desktop.core.generation import TextChunk  # the pipeline loads with the first run, not at start-up
+
         self.running.set()
         pending: list[str] = []
         last_flush = time.monotonic()

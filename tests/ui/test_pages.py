@@ -95,7 +95,7 @@ def test_saving_a_key_goes_to_the_keychain_and_never_to_a_file(
 def test_without_a_keychain_the_key_is_kept_for_the_session(
     qtbot: QtBot, state: AppState, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("desktop.ui.settings_page.keychain_set", lambda provider, key: False)
+    monkeypatch.setattr("desktop.core.keys.keychain_set", lambda provider, key: False)
     page = SettingsPage(state)
     qtbot.addWidget(page)
     page.api_key.setText("sk-session-only")

@@ -6,7 +6,9 @@ stalled engine can be made on demand.
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -168,8 +170,8 @@ def test_unsaved_profile_facts_are_asked_about_before_generating_and_closing(
     qtbot: QtBot,
     state: AppState,
     dialogs: DialogAnswerer,
-    tmp_path,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     (tmp_path / "소개.txt").write_text("한빛베이커리는 2024년부터 매일 빵을 기부합니다.", encoding="utf-8")
     window = MainWindow(state)
