@@ -298,25 +298,29 @@ class GenerationView(QWidget):
         self._reload_versions()
         self._set_busy(False)
 
-    def _reload_versions(self, show_index: int = -1) -> None:
+    def _reload_versions(self) -> None:
+        """After a run: every version of the draft, the newest shown."""
         draft_id = self._draft_id()
         self.versions = self.state.history.versions(draft_id) if draft_id else []
+        self._fill_version_box(len(self.versions) - 1)
+        if self.versions:
+            self._show_version_at(len(self.versions) - 1)
+
+    def _fill_version_box(self, current: int) -> None:
         self.version_box.blockSignals(True)
         self.version_box.clear()
         self.version_box.addItems([version_label(version) for version in self.versions])
+        self.version_box.setCurrentIndex(current)
         self.version_box.blockSignals(False)
-        if self.versions:
-            index = show_index if 0 <= show_index < len(self.versions) else len(self.versions) - 1
-            self.version_box.setCurrentIndex(index)
-            self._show_version_at(index)
         self.compare_button.setEnabled(len(self.versions) > 1 and not self.is_busy())
 
     def _show_version_at(self, index: int) -> None:
         if not 0 <= index < len(self.versions) or self.is_busy():
             return
-        if self._save_edits():
-            self._reload_versions(index)
-            return
+        self._save_edits()
+        self.version_box.blockSignals(True)
+        self.version_box.setCurrentIndex(index)
+        self.version_box.blockSignals(False)
         self.shown = self.versions[index]
         self.editor.set_markdown(self.shown.markdown)
         if self.job and self.job.workflow.kind == "candidates" and self.shown.status in ("complete", "edited"):
@@ -331,25 +335,27 @@ class GenerationView(QWidget):
         self.version_box.setCurrentIndex(index)
 
     def _save_edits(self) -> bool:
-        """The person's changes to the shown version become a 편집본; True when one was saved."""
+        """The person's changes to the shown version become a 편집본 (shown from then on); True when saved."""
         shown = self.shown
-        edited = self.editor.is_edited() or (self.pages.currentWidget() is self.board and self.board.is_edited())
-        if shown is None or not edited:
+        on_board = self.pages.currentWidget() is self.board
+        if shown is None or not (self.editor.is_edited() or (on_board and self.board.is_edited())):
             return False
         text = self.version_markdown()
+        if on_board:
+            self.editor.set_markdown(text)  # the board's wording becomes the editor's text; picks stay
         self.editor.mark_saved()
         self.board.mark_saved()
         if text == shown.markdown:
             return False
         self.shown = self.state.history.save_edit(shown.id, text)
         self.versions = self.state.history.versions(shown.draft_id)
+        self._fill_version_box(next(i for i, v in enumerate(self.versions) if v.id == self.shown.id))
         self.state.history_changed.emit()
         return True
 
     def keep_edits(self) -> None:
-        """Saves the person's edits now (before the wizard closes or exports)."""
-        if self._save_edits():
-            self._reload_versions(self.versions.index(self.shown) if self.shown in self.versions else -1)
+        """Saves the person's edits now (before the wizard closes, compares or exports)."""
+        self._save_edits()
 
     # -- results -------------------------------------------------------------
     def version_markdown(self) -> str:

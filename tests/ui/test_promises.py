@@ -8,6 +8,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import docx
 import pytest
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWizard
 from pytestqt.qtbot import QtBot
@@ -25,6 +26,7 @@ from tests.ui.ollama_loopback import LoopbackOllama, ollama  # noqa: F401 - the 
 ANSWERS = {
     "press-release": {"announcement": "한빛베이커리가 성수동에 7번째 매장을 연다."},
     "staff-manual": {"chapters": ["매장 위생 기준", "고객 응대"], "policies": ["출근 후 손을 씻는다"]},
+    "catchphrase": {"subject": "우리밀 식빵", "count": 4},
 }
 
 
@@ -96,6 +98,35 @@ def test_an_edit_becomes_its_own_version_and_one_section_regenerates_alone(
     assert "천천히 친절하게" in section.markdown and "앞치마를 입는다" in section.markdown
     assert section.markdown.split("## 고객 응대")[0] == edit.markdown.split("## 고객 응대")[0]
     assert view.version_box.itemText(1) == "버전 2 · 버전 1 편집본"
+
+
+def test_exporting_picked_catchphrases_keeps_every_candidate_in_history(
+    qtbot: QtBot,
+    state: AppState,
+    ollama: LoopbackOllama,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    ollama.answers = ["1. 정직한 아침 식탁\n2. 우리밀 한 조각의 행복\n3. 동네가 먼저 아는 맛\n4. 매일 굽는 약속\n"]
+    wizard = wizard_on_loopback(qtbot, state, ollama, "catchphrase")
+    wizard.next()
+    view = wizard.generate_page.view
+    run_to_end(qtbot, wizard, 1)
+    assert view.pages.currentWidget() is view.board and len(view.board.cards) == 4
+    cards = view.board.cards
+    cards[2].edit.setText("동네가 먼저 알아보는 맛")
+    cards[2].star.setChecked(True)
+    cards[2].pick.setChecked(True)
+    cards[0].pick.setChecked(True)
+    wizard.next()
+    saved = wizard.export_page.export_to(tmp_path / "문구.docx")
+    assert saved is not None
+    word = docx.Document(str(saved))
+    picked = [p.text for p in word.paragraphs if p.style.name == "List Number"]
+    assert picked == ["동네가 먼저 알아보는 맛", "정직한 아침 식탁"]
+    generated, edited = state.history.versions(view.versions[0].draft_id)
+    assert "동네가 먼저 아는 맛" in generated.markdown and "매일 굽는 약속" in generated.markdown
+    assert edited.status == "edited" and "동네가 먼저 알아보는 맛" in edited.markdown
+    assert "우리밀 한 조각의 행복" in edited.markdown and "매일 굽는 약속" in edited.markdown
 
 
 def test_back_and_generate_again_during_a_run_leaves_one_run(
