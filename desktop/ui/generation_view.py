@@ -17,6 +17,7 @@ import logging
 import threading
 from collections.abc import Iterator
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 from desktop import paths
 from desktop.core.document import Document
 from desktop.core.errors import Cancelled, EngineUnreachable, ModelMissing, PRStudioError
+from desktop.core.findings import Finding
 from desktop.core.generation import (
     Finished,
     GenerationJob,
@@ -93,6 +95,7 @@ class GenerationView(QWidget):
         self.findings.setMaximumHeight(90)
         self.findings.setObjectName("findings")
         self.findings.setAccessibleName(self.tr("확인할 점"))
+        self.findings.currentRowChanged.connect(self._select_finding)
         self.usage_label = UsageLabel()
         self.version_box = QComboBox()
         self.version_box.setAccessibleName(self.tr("버전"))
@@ -171,7 +174,7 @@ class GenerationView(QWidget):
 
     def _run(self, job: GenerationJob) -> None:
         self.banner.hide()
-        self.findings.clear()
+        self.show_findings([])
         self.usage_label.reset()
         self.shown = None  # from here the editor shows this run, not a saved version
         self.pages.setCurrentWidget(self.editor)
@@ -225,8 +228,7 @@ class GenerationView(QWidget):
             self._on_finished(event)
 
     def _on_finished(self, event: Finished) -> None:
-        self.findings.clear()
-        self.findings.addItems(event.result.findings)
+        self.show_findings(list(event.result.findings))
         if self.usage_label.engine and self.usage_label.engine.leaves_machine:
             self.state.cloud_used.emit()
         self.status.finish(self.tr("완료"), complete=True)
@@ -272,6 +274,30 @@ class GenerationView(QWidget):
         self.version_box.setEnabled(not busy)
         self.editor.set_read_only(busy)
         self.busy_changed.emit(busy)
+
+    # -- findings ------------------------------------------------------------
+    def show_findings(self, findings: list[Any]) -> None:
+        """Lists what the checks found; records with a span (``desktop.core.findings.Finding``) are also
+        highlighted in the draft, and choosing one in the list selects its span."""
+        self.findings.clear()
+        spans = []
+        for finding in findings:
+            if isinstance(finding, dict):
+                finding = Finding.from_record(finding)  # as the history database keeps them
+            if isinstance(finding, str):
+                self.findings.addItem(finding)
+                continue
+            item = QListWidgetItem(finding.message(self.state.lang) + (f" — {finding.text}" if finding.text else ""))
+            item.setData(SECTION_KEY, (finding.start, finding.end))
+            self.findings.addItem(item)
+            spans.append((finding.start, finding.end))
+        self.editor.highlight(spans)
+
+    def _select_finding(self, row: int) -> None:
+        item = self.findings.item(row)
+        span = item.data(SECTION_KEY) if item else None
+        if span:
+            self.editor.select_markdown_span(*span)
 
     # -- outline and versions ----------------------------------------------
     def _prepare_outline(self, job: GenerationJob) -> None:
@@ -323,6 +349,7 @@ class GenerationView(QWidget):
         self.version_box.blockSignals(False)
         self.shown = self.versions[index]
         self.editor.set_markdown(self.shown.markdown)
+        self.show_findings(list(self.shown.findings))
         if self.job and self.job.workflow.kind == "candidates" and self.shown.status in ("complete", "edited"):
             document = document_from_markdown(self.job.workflow, self.shown.markdown, self.job.language)
             self.board.set_candidates(document.candidates)

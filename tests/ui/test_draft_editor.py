@@ -125,3 +125,19 @@ def test_copy_puts_formatted_text_on_the_clipboard(qtbot: QtBot) -> None:
     data = QGuiApplication.clipboard().mimeData()
     assert data.hasHtml() and "<table" in data.html() and "font-weight" in data.html()
     assert "**" not in data.text() and "한빛베이커리" in data.text()
+
+
+def test_findings_with_spans_are_listed_highlighted_and_selected(qtbot: QtBot, state) -> None:  # type: ignore[no-untyped-def]
+    from desktop.core.findings import Finding
+    from desktop.ui.generation_view import GenerationView
+
+    view = GenerationView(state)
+    qtbot.addWidget(view)
+    view.editor.set_markdown(PRESS_RELEASE)
+    start = PRESS_RELEASE.index("7번째")
+    finding = Finding("number", "error", start, start + 3, "7번째", "자료에 없는 수", "not in the sources", "6개 매장")
+    view.show_findings([finding.to_record(), "요약 문장"])
+    assert view.findings.count() == 2 and "7번째" in view.findings.item(0).text()
+    assert [s.cursor.selectedText() for s in view.editor.rendered.extraSelections()] == ["7번째"]
+    view.findings.setCurrentRow(0)
+    assert view.editor.rendered.textCursor().selectedText() == "7번째"

@@ -228,3 +228,31 @@ def test_unsaved_profile_facts_are_asked_about_before_generating_and_closing(
     assert len(dialogs.seen) == 3 and all("한빛베이커리" in question for question, _ in dialogs.seen)
     dialogs.reply(QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.Yes)
     assert window.close()  # discard the company edit; the wizard's typed answers are asked about too
+
+
+def test_closing_the_main_window_while_the_engine_is_silent_returns_at_once(
+    qtbot: QtBot,
+    state: AppState,
+    ollama: LoopbackOllama,  # noqa: F811
+) -> None:
+    ollama.stall = True
+    state.settings = state.settings.model_copy(update={"ollama_host": ollama.url})
+    state.companies.import_file(paths.demo_dir() / "company.toml")
+    window = MainWindow(state)
+    qtbot.addWidget(window)
+    window.show()
+    wizard = window.open_workflow("press-release")
+    wizard.next()
+    wizard.fields_page.inputs["announcement"].set_value("새 매장")
+    wizard.next()
+    wizard.options_page.engine.setCurrentIndex(wizard.options_page.engine.findData("ollama"))
+    wizard.options_page.model.setEditText("gemma3:4b")
+    wizard.next()
+    assert ollama.stalled.wait(20)
+    started = time.monotonic()
+    assert window.close()
+    assert time.monotonic() - started < 1.0
+    ollama.release.set()
+    qtbot.waitUntil(lambda: not state.workers.active, timeout=20_000)
+    [draft] = state.history.drafts()
+    assert state.history.versions(draft.id)[0].status == "cancelled"  # what was written is kept
