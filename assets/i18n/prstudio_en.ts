@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="62"/>
+        <location filename="../../desktop/app.py" line="72"/>
         <source>죄송합니다. 예상하지 못한 오류가 났습니다. 작업 내용은 기록에 남아 있습니다.
 자세한 내용: {0}</source>
         <translation>Sorry, something unexpected went wrong. Your work is kept in history.
@@ -225,68 +225,78 @@ Details: {0}</translation>
 <context>
     <name>GenerationView</name>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="100"/>
+        <location filename="../../desktop/ui/generation_view.py" line="103"/>
         <source>취소 (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="102"/>
+        <location filename="../../desktop/ui/generation_view.py" line="105"/>
         <source>다시 생성</source>
         <translation>Generate again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="104"/>
+        <location filename="../../desktop/ui/generation_view.py" line="107"/>
         <source>버전 비교</source>
         <translation>Compare versions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="106"/>
+        <location filename="../../desktop/ui/generation_view.py" line="109"/>
         <source>이 섹션 다시 생성</source>
         <translation>Regenerate this section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="98"/>
-        <location filename="../../desktop/ui/generation_view.py" line="113"/>
+        <location filename="../../desktop/ui/generation_view.py" line="101"/>
+        <location filename="../../desktop/ui/generation_view.py" line="116"/>
         <source>버전</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="90"/>
-        <location filename="../../desktop/ui/generation_view.py" line="120"/>
+        <location filename="../../desktop/ui/generation_view.py" line="92"/>
+        <location filename="../../desktop/ui/generation_view.py" line="123"/>
         <source>목차</source>
         <extracomment>The saved version the editor shows; None while a run streams or before the first one.</extracomment>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="95"/>
-        <location filename="../../desktop/ui/generation_view.py" line="133"/>
+        <location filename="../../desktop/ui/generation_view.py" line="97"/>
+        <location filename="../../desktop/ui/generation_view.py" line="136"/>
         <source>확인할 점</source>
         <translation>Things to check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="232"/>
+        <location filename="../../desktop/ui/generation_view.py" line="234"/>
         <source>완료</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="238"/>
+        <location filename="../../desktop/ui/generation_view.py" line="240"/>
         <source>생성을 취소했습니다. 지금까지 쓴 내용은 기록에 저장되었습니다.</source>
         <translation>Generation cancelled. The text written so far is saved in history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="244"/>
+        <location filename="../../desktop/ui/generation_view.py" line="246"/>
         <source>내장 모델로 계속</source>
         <translation>Continue with the built-in model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="245"/>
+        <location filename="../../desktop/ui/generation_view.py" line="247"/>
         <source>설치 안내</source>
         <translation>How to install</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="253"/>
+        <location filename="../../desktop/ui/generation_view.py" line="255"/>
         <source>죄송합니다. 예상하지 못한 오류가 났습니다. 기록: {0}</source>
         <translation>Sorry, something unexpected went wrong. Log: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/generation_view.py" line="277"/>
+        <source>곧 여기에 글이 나타납니다. 내장 모델은 첫 글자까지 30초쯤 걸릴 수 있습니다.</source>
+        <translation>The text will appear here shortly. The built-in model can take about 30 seconds to write its first word.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/generation_view.py" line="279"/>
+        <source>생성을 시작하면 여기에 글이 나타납니다.</source>
+        <translation>The text appears here once generation starts.</translation>
     </message>
 </context>
 <context>
@@ -401,22 +411,22 @@ Details: {0}</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="16"/>
+        <location filename="../../desktop/ui/home_page.py" line="18"/>
         <source>무엇을 만들까요?</source>
         <translation>What would you like to write?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="18"/>
+        <location filename="../../desktop/ui/home_page.py" line="20"/>
         <source>회사 정보에 적힌 사실만으로 씁니다. 없는 내용은 [확인 필요]로 표시됩니다.</source>
         <translation>Only the facts in the company profile are used. Anything missing is marked &quot;to be confirmed&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="42"/>
+        <location filename="../../desktop/ui/home_page.py" line="51"/>
         <source>시작하기</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="44"/>
+        <location filename="../../desktop/ui/home_page.py" line="53"/>
         <source>{0} 시작하기</source>
         <translation>Start {0}</translation>
     </message>
@@ -424,62 +434,62 @@ Details: {0}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="44"/>
+        <location filename="../../desktop/ui/main_window.py" line="46"/>
         <source>홍보 스튜디오</source>
         <translation>PR Studio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="55"/>
+        <location filename="../../desktop/ui/main_window.py" line="57"/>
         <source>홈</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="56"/>
+        <location filename="../../desktop/ui/main_window.py" line="58"/>
         <source>회사 정보</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="57"/>
+        <location filename="../../desktop/ui/main_window.py" line="59"/>
         <source>기록</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="58"/>
+        <location filename="../../desktop/ui/main_window.py" line="60"/>
         <source>설정</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="62"/>
+        <location filename="../../desktop/ui/main_window.py" line="64"/>
         <source>메뉴</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="73"/>
+        <location filename="../../desktop/ui/main_window.py" line="74"/>
         <source>사용 중인 엔진</source>
         <translation>Engine in use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="76"/>
+        <location filename="../../desktop/ui/main_window.py" line="77"/>
         <source>개인정보 상태</source>
         <translation>Privacy status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>엔진: {0}{1}</source>
         <translation>Engine: {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>주의: 회사 자료가 유료 API로 전송된 적이 있습니다 (설정 › 개인정보 기록)</source>
         <translation>Note: company data has been sent to a paid API (Settings › privacy ledger)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>이 PC 밖으로 전송된 내용 없음</source>
         <translation>Nothing has left this PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/main_window.py" line="177"/>
         <source>사용 중인 엔진: {0} · {1}</source>
         <translation>Engine in use: {0} · {1}</translation>
     </message>

@@ -13,13 +13,18 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop import paths
-from desktop.core.companies import CompanyStore
-from desktop.core.settings import Settings, save_settings
-from desktop.core.store import History
 from desktop.ui.worker import WorkerPool
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # kept out of start-up: the window paints before these load
+    from desktop.core.companies import CompanyStore
     from desktop.core.engines.base import Engine
+    from desktop.core.settings import Settings
+    from desktop.core.store import History
+
+
+def window_settings() -> QSettings:
+    """Geometry and last choices; kept in the user data folder like everything else."""
+    return QSettings(str(paths.window_settings_path()), QSettings.Format.IniFormat)
 
 
 class AppState(QObject):
@@ -47,10 +52,11 @@ class AppState(QObject):
         return all(guard(parent) for guard in self.unsaved_guards)
 
     def window_settings(self) -> QSettings:
-        """Geometry and last choices; kept in the user data folder like everything else."""
-        return QSettings(str(paths.window_settings_path()), QSettings.Format.IniFormat)
+        return window_settings()
 
     def update_settings(self, settings: Settings) -> None:
+        from desktop.core.settings import save_settings
+
         self.settings = settings
         save_settings(settings)
         self.settings_changed.emit()

@@ -273,6 +273,11 @@ class GenerationView(QWidget):
         self.compare_button.setEnabled(not busy and len(self.versions) > 1)
         self.version_box.setEnabled(not busy)
         self.editor.set_read_only(busy)
+        self.editor.rendered.setPlaceholderText(
+            self.tr("곧 여기에 글이 나타납니다. 내장 모델은 첫 글자까지 30초쯤 걸릴 수 있습니다.")
+            if busy
+            else self.tr("생성을 시작하면 여기에 글이 나타납니다.")
+        )
         self.busy_changed.emit(busy)
 
     # -- findings ------------------------------------------------------------

@@ -1,35 +1,45 @@
-"""홈: one card per workflow, with its one-line description (coloured by the theme, see theme.py)."""
+"""홈: one card per workflow, with its one-line description (coloured by the theme, see theme.py).
+
+The heading paints with the window's first frame; the cards follow a moment
+later (``show_workflows``), once the workflow definitions are read.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.core.workflows import all_workflows
-
 
 class HomePage(QWidget):
     workflow_chosen = Signal(str)
 
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: str, parent: QWidget | None = None, load: bool = True) -> None:
         super().__init__(parent)
+        self.lang = lang
         heading = QLabel(self.tr("무엇을 만들까요?"))
         heading.setObjectName("pageHeading")
         sub = QLabel(self.tr("회사 정보에 적힌 사실만으로 씁니다. 없는 내용은 [확인 필요]로 표시됩니다."))
         sub.setObjectName("pageSubtitle")
-        grid = QGridLayout()
-        grid.setSpacing(16)
-        for index, workflow in enumerate(all_workflows().values()):
-            grid.addWidget(
-                self._card(workflow.name, workflow.label(lang), workflow.description(lang)), index // 2, index % 2
-            )
+        self.grid = QGridLayout()
+        self.grid.setSpacing(16)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.addWidget(heading)
         layout.addWidget(sub)
         layout.addSpacing(12)
-        layout.addLayout(grid)
+        layout.addLayout(self.grid)
         layout.addStretch(1)
+        if load:
+            self.show_workflows()
+
+    def show_workflows(self) -> None:
+        from desktop.core.workflows import all_workflows  # reading the definitions waits for the first paint
+
+        if self.grid.count():
+            return
+        for index, workflow in enumerate(all_workflows().values()):
+            card = self._card(workflow.name, workflow.label(self.lang), workflow.description(self.lang))
+            self.grid.addWidget(card, index // 2, index % 2)
 
     def _card(self, name: str, label: str, description: str) -> QFrame:
         card = QFrame()

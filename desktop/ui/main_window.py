@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import paths
-from desktop.core.workflows import get_workflow
-from desktop.ui.app_state import AppState
+from desktop.ui.app_state import window_settings
 from desktop.ui.home_page import HomePage
 from desktop.ui.labels import engine_label
 
 if TYPE_CHECKING:
+    from desktop.ui.app_state import AppState
     from desktop.ui.history_page import HistoryPage
     from desktop.ui.profile_page import ProfilePage
     from desktop.ui.settings_page import SettingsPage
@@ -37,13 +37,15 @@ PROFILES, HISTORY, SETTINGS = 1, 2, 3
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, state: AppState) -> None:
+    """Built in two steps so the window paints before the data loads: the frame (navigation, the home
+    heading, the status bar) needs only the language; ``attach(state)`` then fills it in."""
+
+    def __init__(self, state: AppState | None = None, lang: str = "ko") -> None:
         super().__init__()
-        self.state = state
         self.wizards: list[WorkflowWizard] = []
         self.setWindowTitle(self.tr("홍보 스튜디오"))
         self.setWindowIcon(QIcon(str(paths.icons_dir() / "app.svg")))
-        self.home = HomePage(state.lang)
+        self.home = HomePage(state.lang if state else lang, load=False)
         self.home.workflow_chosen.connect(self.open_workflow)
         self._built: dict[int, QWidget] = {0: self.home}
         self.pages = QStackedWidget()
@@ -61,7 +63,6 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(self.home if icon == "home" else QWidget())
         self.navigation.setAccessibleName(self.tr("메뉴"))
         self.navigation.setCurrentRow(0)
-        self.navigation.currentRowChanged.connect(self._navigate)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -76,11 +77,19 @@ class MainWindow(QMainWindow):
         self.privacy_label.setAccessibleName(self.tr("개인정보 상태"))
         self.statusBar().addWidget(self.engine_status, 1)
         self.statusBar().addPermanentWidget(self.privacy_label)
+        self._restore_geometry()
+        if state is not None:
+            self.attach(state)
+
+    def attach(self, state: AppState) -> None:
+        """The data is loaded: workflow cards, the status bar, the other pages on demand."""
+        self.state = state
+        self.home.show_workflows()
+        self.navigation.currentRowChanged.connect(self._navigate)
         state.settings_changed.connect(self.update_status)
         state.cloud_used.connect(self.update_status)
         state.engine_used.connect(self.show_engine_in_use)
         self.update_status()
-        self._restore_geometry()
 
     # -- pages, built when first needed ---------------------------------------
     @property
@@ -169,6 +178,7 @@ class MainWindow(QMainWindow):
         )
 
     def open_workflow(self, name: str) -> WorkflowWizard:
+        from desktop.core.workflows import get_workflow
         from desktop.ui.wizard import WorkflowWizard  # the pipeline loads with the first wizard, not at start-up
 
         wizard = WorkflowWizard(get_workflow(name), self.state, self)
@@ -188,6 +198,7 @@ class MainWindow(QMainWindow):
         from desktop.core.answers import validate_answers
         from desktop.core.generation import GenerationJob
         from desktop.core.profile import CompanyProfile
+        from desktop.core.workflows import get_workflow
 
         draft = self.state.history.draft(draft_id)
         if not draft:
@@ -200,7 +211,7 @@ class MainWindow(QMainWindow):
         return wizard
 
     def _restore_geometry(self) -> None:
-        geometry = self.state.window_settings().value("window/geometry")
+        geometry = window_settings().value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
@@ -208,11 +219,13 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         """Asks about unsaved edits, cancels every run and closes at once: no engine is waited for."""
-        if not self.state.resolve_unsaved_edits(self) or not all(wizard.close() for wizard in list(self.wizards)):
-            event.ignore()
-            return
-        self.state.workers.cancel_all()
-        self.state.window_settings().setValue("window/geometry", self.saveGeometry())
+        state: AppState | None = getattr(self, "state", None)
+        if state is not None:
+            if not state.resolve_unsaved_edits(self) or not all(wizard.close() for wizard in list(self.wizards)):
+                event.ignore()
+                return
+            state.workers.cancel_all()
+        window_settings().setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)
 
 
