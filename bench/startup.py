@@ -6,7 +6,7 @@ Prints, as medians over several fresh processes (the first run of each is a warm
   (its frame: navigation, the home heading, the status bar; the data loads right after);
 - whole process, start to "home ready": the workflow cards painted, the window fully usable;
 - in-process, from the first line of the program's own work (after Python and Qt are loaded) to
-  first paint: a bare ``QWidget`` vs ``desktop.app.main`` (importing PR Studio included);
+  first paint: a bare ``QWidget`` vs ``prstudio`` opening its window (importing PR Studio included);
 - ``prstudio --help`` against a bare ``python -c pass``;
 - and the ratios. The target is main window ≤ 2× the bare window.
 
@@ -74,7 +74,7 @@ app = QApplication([])
 started = time.perf_counter()
 watch = FirstPaint(started, "MainWindow", "workflowCard")
 app.installEventFilter(watch)
-from desktop.app import main
+from desktop.cli import main  # the `prstudio` command with no arguments
 main([])
 """
 )

@@ -10,7 +10,8 @@ source and English in ``assets/i18n``.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QObject, Qt, QTranslator
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QApplication, QComboBox, QWidget
 
 from desktop.ui.theme import follow_system_theme
 
@@ -40,11 +41,20 @@ class WheelGuard(QObject):
         if event.type() == QEvent.Type.Polish:
             watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a wheel never gives focus
         elif event.type() == QEvent.Type.Wheel and not watched.hasFocus():
-            parent = watched.parentWidget()
-            if isinstance(parent, QWidget):
-                QApplication.sendEvent(parent, event)  # propagates up to the scroll area
+            area = _scroll_area_around(watched)
+            if area is not None and isinstance(event, QWheelEvent):
+                vertical = abs(event.angleDelta().y()) >= abs(event.angleDelta().x())
+                bar = area.verticalScrollBar() if vertical else area.horizontalScrollBar()
+                QApplication.sendEvent(bar, event)  # the page scrolls as if the box were not there
             return True
         return False
+
+
+def _scroll_area_around(widget: QWidget) -> QAbstractScrollArea | None:
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QAbstractScrollArea):
+        parent = parent.parentWidget()
+    return parent
 
 
 def install_wheel_guard(app: QApplication) -> WheelGuard:

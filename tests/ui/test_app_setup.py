@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QScrollArea,
     QTextEdit,
     QWidget,
 )
@@ -49,9 +50,11 @@ def test_a_wheel_over_an_unfocused_combo_changes_nothing(qtbot: QtBot, state: Ap
     install_wheel_guard(qapp)
     window = MainWindow(state)
     qtbot.addWidget(window)
+    window.resize(900, 420)
     window.show()
     window.go_to(window.settings_page)
     page = window.settings_page
+    scroll = page.findChild(QScrollArea).verticalScrollBar()
     provider = page.api_provider
     provider.ensurePolished()
     assert provider.focusPolicy() == Qt.FocusPolicy.StrongFocus
@@ -59,6 +62,7 @@ def test_a_wheel_over_an_unfocused_combo_changes_nothing(qtbot: QtBot, state: Ap
     wheel(provider)
     wheel(page.engine)
     assert provider.currentData() == before and page.engine.currentIndex() == 0
+    assert scroll.value() > 0  # the page scrolled instead
     page.save()
     assert state.settings.api_provider == before
     provider.setFocus()
