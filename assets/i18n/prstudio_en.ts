@@ -210,6 +210,14 @@ Details: {0}</translation>
     </message>
 </context>
 <context>
+    <name>FindingsList</name>
+    <message>
+        <location filename="../../desktop/ui/findings_list.py" line="25"/>
+        <source>확인할 점</source>
+        <translation>Points to check</translation>
+    </message>
+</context>
+<context>
     <name>GeneratePage</name>
     <message>
         <location filename="../../desktop/ui/wizard_pages.py" line="193"/>
@@ -225,76 +233,75 @@ Details: {0}</translation>
 <context>
     <name>GenerationView</name>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="103"/>
+        <location filename="../../desktop/ui/generation_view.py" line="100"/>
         <source>취소 (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="105"/>
+        <location filename="../../desktop/ui/generation_view.py" line="102"/>
         <source>다시 생성</source>
         <translation>Generate again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="107"/>
+        <location filename="../../desktop/ui/generation_view.py" line="104"/>
         <source>버전 비교</source>
         <translation>Compare versions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="109"/>
+        <location filename="../../desktop/ui/generation_view.py" line="106"/>
         <source>이 섹션 다시 생성</source>
         <translation>Regenerate this section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="101"/>
-        <location filename="../../desktop/ui/generation_view.py" line="116"/>
+        <location filename="../../desktop/ui/generation_view.py" line="98"/>
+        <location filename="../../desktop/ui/generation_view.py" line="113"/>
         <source>버전</source>
         <translation>Version</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/generation_view.py" line="92"/>
-        <location filename="../../desktop/ui/generation_view.py" line="123"/>
+        <location filename="../../desktop/ui/generation_view.py" line="120"/>
         <source>목차</source>
         <extracomment>The saved version the editor shows; None while a run streams or before the first one.</extracomment>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="97"/>
-        <location filename="../../desktop/ui/generation_view.py" line="136"/>
+        <location filename="../../desktop/ui/generation_view.py" line="133"/>
         <source>확인할 점</source>
         <translation>Things to check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="234"/>
+        <location filename="../../desktop/ui/generation_view.py" line="231"/>
         <source>완료</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="240"/>
+        <location filename="../../desktop/ui/generation_view.py" line="237"/>
         <source>생성을 취소했습니다. 지금까지 쓴 내용은 기록에 저장되었습니다.</source>
         <translation>Generation cancelled. The text written so far is saved in history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="246"/>
+        <location filename="../../desktop/ui/generation_view.py" line="243"/>
         <source>내장 모델로 계속</source>
         <translation>Continue with the built-in model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="247"/>
+        <location filename="../../desktop/ui/generation_view.py" line="244"/>
         <source>설치 안내</source>
         <translation>How to install</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="255"/>
+        <location filename="../../desktop/ui/generation_view.py" line="252"/>
         <source>죄송합니다. 예상하지 못한 오류가 났습니다. 기록: {0}</source>
         <translation>Sorry, something unexpected went wrong. Log: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="277"/>
+        <location filename="../../desktop/ui/generation_view.py" line="274"/>
         <source>곧 여기에 글이 나타납니다. 내장 모델은 첫 글자까지 30초쯤 걸릴 수 있습니다.</source>
         <translation>The text will appear here shortly. The built-in model can take about 30 seconds to write its first word.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="279"/>
+        <location filename="../../desktop/ui/generation_view.py" line="276"/>
         <source>생성을 시작하면 여기에 글이 나타납니다.</source>
         <translation>The text appears here once generation starts.</translation>
     </message>
@@ -352,58 +359,58 @@ Details: {0}</translation>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="70"/>
+        <location filename="../../desktop/ui/history_page.py" line="83"/>
         <source>열어서 이어 쓰기</source>
+        <extracomment>Drafts deleted in this session, newest last: 삭제 되돌리기 puts them back.</extracomment>
         <translation>Open and continue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="71"/>
+        <location filename="../../desktop/ui/history_page.py" line="84"/>
         <source>다시 내보내기…</source>
         <translation>Export again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="72"/>
+        <location filename="../../desktop/ui/history_page.py" line="85"/>
         <source>삭제…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="77"/>
+        <location filename="../../desktop/ui/history_page.py" line="90"/>
         <source>삭제 되돌리기</source>
         <translation>Undo delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="159"/>
+        <location filename="../../desktop/ui/history_page.py" line="163"/>
         <source>&apos;{0}&apos; 기록과 버전 {1}개를 삭제할까요? 이번 실행 중에는 &apos;삭제 되돌리기&apos;로 되살릴 수 있습니다.</source>
         <translation>Delete &apos;{0}&apos; and its {1} version(s)? Until PR Studio closes, &apos;Undo delete&apos; brings it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="162"/>
+        <location filename="../../desktop/ui/history_page.py" line="166"/>
         <source>기록 삭제</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="171"/>
+        <location filename="../../desktop/ui/history_page.py" line="175"/>
         <source>&apos;{0}&apos; 기록을 삭제했습니다.</source>
         <translation>Deleted &apos;{0}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="171"/>
+        <location filename="../../desktop/ui/history_page.py" line="175"/>
         <source>되돌리기</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="183"/>
+        <location filename="../../desktop/ui/history_page.py" line="187"/>
         <source>기록을 되살렸습니다.</source>
         <translation>The draft is back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="136"/>
+        <location filename="../../desktop/ui/history_page.py" line="140"/>
         <source>Word 파일로 저장</source>
-        <extracomment>Drafts deleted in this session, newest last: 삭제 되돌리기 puts them back.</extracomment>
         <translation>Save as Word file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="149"/>
+        <location filename="../../desktop/ui/history_page.py" line="153"/>
         <source>저장했습니다: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -411,22 +418,22 @@ Details: {0}</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="18"/>
+        <location filename="../../desktop/ui/home_page.py" line="19"/>
         <source>무엇을 만들까요?</source>
         <translation>What would you like to write?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="20"/>
+        <location filename="../../desktop/ui/home_page.py" line="21"/>
         <source>회사 정보에 적힌 사실만으로 씁니다. 없는 내용은 [확인 필요]로 표시됩니다.</source>
         <translation>Only the facts in the company profile are used. Anything missing is marked &quot;to be confirmed&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="51"/>
+        <location filename="../../desktop/ui/home_page.py" line="52"/>
         <source>시작하기</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="53"/>
+        <location filename="../../desktop/ui/home_page.py" line="54"/>
         <source>{0} 시작하기</source>
         <translation>Start {0}</translation>
     </message>

@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 from desktop import paths
 from desktop.core.document import Document
 from desktop.core.errors import Cancelled, EngineUnreachable, ModelMissing, PRStudioError
-from desktop.core.findings import Finding
 from desktop.core.generation import (
     Finished,
     GenerationJob,
@@ -56,6 +55,7 @@ from desktop.ui.banner import Banner
 from desktop.ui.candidate_board import CandidateBoard
 from desktop.ui.compare_dialog import CompareDialog, version_label
 from desktop.ui.draft_editor import DraftEditor
+from desktop.ui.findings_list import FindingsList
 from desktop.ui.run_status import PromptSent, RunStatus, WatchedEngine
 from desktop.ui.usage_label import EngineReady, UsageLabel
 from desktop.ui.worker import GeneratorWorker
@@ -91,11 +91,8 @@ class GenerationView(QWidget):
         self.outline = QListWidget()
         self.outline.setAccessibleName(self.tr("목차"))
         self.outline.setMaximumWidth(260)
-        self.findings = QListWidget()
-        self.findings.setMaximumHeight(90)
-        self.findings.setObjectName("findings")
-        self.findings.setAccessibleName(self.tr("확인할 점"))
-        self.findings.currentRowChanged.connect(self._select_finding)
+        self.findings = FindingsList(self.state.lang)
+        self.findings.span_chosen.connect(self.editor.select_markdown_span)
         self.usage_label = UsageLabel()
         self.version_box = QComboBox()
         self.version_box.setAccessibleName(self.tr("버전"))
@@ -282,27 +279,8 @@ class GenerationView(QWidget):
 
     # -- findings ------------------------------------------------------------
     def show_findings(self, findings: list[Any]) -> None:
-        """Lists what the checks found; records with a span (``desktop.core.findings.Finding``) are also
-        highlighted in the draft, and choosing one in the list selects its span."""
-        self.findings.clear()
-        spans = []
-        for finding in findings:
-            if isinstance(finding, dict):
-                finding = Finding.from_record(finding)  # as the history database keeps them
-            if isinstance(finding, str):
-                self.findings.addItem(finding)
-                continue
-            item = QListWidgetItem(finding.message(self.state.lang) + (f" — {finding.text}" if finding.text else ""))
-            item.setData(SECTION_KEY, (finding.start, finding.end))
-            self.findings.addItem(item)
-            spans.append((finding.start, finding.end))
-        self.editor.highlight(spans)
-
-    def _select_finding(self, row: int) -> None:
-        item = self.findings.item(row)
-        span = item.data(SECTION_KEY) if item else None
-        if span:
-            self.editor.select_markdown_span(*span)
+        """Lists what the checks found and highlights the findings that carry a span in the draft."""
+        self.editor.highlight(self.findings.show_findings(findings))
 
     # -- outline and versions ----------------------------------------------
     def _prepare_outline(self, job: GenerationJob) -> None:

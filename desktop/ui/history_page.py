@@ -65,6 +65,19 @@ class HistoryPage(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
         filters.addWidget(self.workflow)
+        #: Drafts deleted in this session, newest last: 삭제 되돌리기 puts them back.
+        self.deleted: list[DeletedDraft] = []
+        actions = self._action_row()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        self.drafts: list[Draft] = []
+        state.history_changed.connect(self.refresh)
+        self.refresh()
+
+    def _action_row(self) -> QHBoxLayout:
         actions = QHBoxLayout()
         for title, action in (
             (self.tr("열어서 이어 쓰기"), self.reopen),
@@ -79,16 +92,7 @@ class HistoryPage(QWidget):
         self.undo_button.clicked.connect(lambda _checked=False: self.undo_delete())
         actions.addWidget(self.undo_button)
         actions.addStretch(1)
-        #: Drafts deleted in this session, newest last: 삭제 되돌리기 puts them back.
-        self.deleted: list[DeletedDraft] = []
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(actions)
-        self.drafts: list[Draft] = []
-        state.history_changed.connect(self.refresh)
-        self.refresh()
+        return actions
 
     def refresh(self) -> None:
         keep = self.selected()
