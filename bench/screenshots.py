@@ -67,6 +67,7 @@ def main() -> None:
     parser.add_argument("--time-limit", type=float, default=1500)
     parser.add_argument("--max-tokens", type=int, default=160)
     parser.add_argument("--only", choices=VARIANTS, help="run one variant in this process")
+    parser.add_argument("--variants", default=",".join(VARIANTS), help="which variants, comma-separated")
     parser.add_argument("--home", help="the shared PR Studio home (set by the first process)")
     args = parser.parse_args()
     folder = Path(args.folder)
@@ -74,14 +75,19 @@ def main() -> None:
         run_variant(args.only, folder / args.only, Path(args.home), Deadline(args.time_limit), args.max_tokens)
         return
     started = time.monotonic()
-    home = Path(tempfile.mkdtemp(prefix="prstudio-shots-"))
-    for index, variant in enumerate(VARIANTS):
+    home = Path(args.home or tempfile.mkdtemp(prefix="prstudio-shots-"))
+    variants = [v for v in args.variants.split(",") if v in VARIANTS]
+    for index, variant in enumerate(variants):
         left = args.time_limit - (time.monotonic() - started)
-        share = left * (0.55 if index == 0 else 1 / (len(VARIANTS) - index))  # the first one generates
+        first = index == 0 and not (home / "screenshot-drafts.json").exists()
+        share = left * (0.55 if first else 1 / (len(variants) - index))  # the first one generates
         command = [sys.executable, __file__, str(folder), "--only", variant, "--home", str(home)]
         command += ["--time-limit", f"{max(30.0, share):.0f}", "--max-tokens", str(args.max_tokens)]
-        result = subprocess.run(command, timeout=max(60.0, share + 60))
-        print(f"{variant}: exit {result.returncode}, {time.monotonic() - started:.0f} s so far", flush=True)
+        try:
+            code = subprocess.run(command, timeout=max(60.0, share + 60)).returncode
+        except subprocess.TimeoutExpired:
+            code = -1  # the child is killed; the other variants still get their turn
+        print(f"{variant}: exit {code}, {time.monotonic() - started:.0f} s so far", flush=True)
 
 
 def run_variant(variant: str, folder: Path, home: Path, deadline: Deadline, max_tokens: int) -> None:
@@ -123,8 +129,13 @@ def run_variant(variant: str, folder: Path, home: Path, deadline: Deadline, max_
     shoot_delete_question(window, folder)
     window.close()
     state.workers.cancel_all()
-    deadline.wait_for(lambda: not state.workers.active, share=1.0)
+    finished = deadline.wait_for(lambda: not state.workers.active, share=1.0)
     QCoreApplication.processEvents()
+    if not finished:
+        # A cancelled run still waits for the engine's first word; its text is in history. Leave as
+        # the program does (desktop.app.leave_when_workers_stop) instead of waiting at interpreter exit.
+        sys.stdout.flush()
+        os._exit(0)
 
 
 def shoot_welcome(state, folder: Path, deadline: Deadline) -> None:  # type: ignore[no-untyped-def]

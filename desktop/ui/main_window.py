@@ -25,6 +25,7 @@ from desktop import paths
 from desktop.ui.app_state import window_settings
 from desktop.ui.home_page import HomePage
 from desktop.ui.labels import engine_label
+from desktop.ui.theme import current_theme, themed_icon
 
 if TYPE_CHECKING:
     from desktop.ui.app_state import AppState
@@ -59,7 +60,8 @@ class MainWindow(QMainWindow):
             (self.tr("기록"), "history"),
             (self.tr("설정"), "settings"),
         ):
-            self.navigation.addItem(QListWidgetItem(QIcon(str(paths.icons_dir() / f"{icon}.svg")), title))
+            item = QListWidgetItem(themed_icon(paths.icons_dir() / f"{icon}.svg", current_theme()), title)
+            self.navigation.addItem(item)
             self.pages.addWidget(self.home if icon == "home" else QWidget())
         self.navigation.setAccessibleName(self.tr("메뉴"))
         self.navigation.setCurrentRow(0)

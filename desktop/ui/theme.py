@@ -10,9 +10,10 @@ between light and dark, the sheet is rebuilt.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 
@@ -34,6 +35,9 @@ class Theme:
     mark_background: str
     mark_text: str
 
+
+#: The stroke colour the line icons in assets/icons are drawn with.
+ICON_STROKE = "#1F3A5F"
 
 LIGHT = Theme(
     dark=False,
@@ -78,6 +82,14 @@ DARK = Theme(
     mark_background="#8A5A0B",
     mark_text="#FFF7E0",
 )
+
+
+def themed_icon(path: Path, theme: Theme) -> QIcon:
+    """A line icon drawn in the navigation's text colour, so it stays visible in dark mode."""
+    svg = path.read_text(encoding="utf-8").replace(ICON_STROKE, theme.nav_text)
+    pixmap = QPixmap()
+    pixmap.loadFromData(svg.encode("utf-8"), "SVG")
+    return QIcon(pixmap)
 
 
 def current_theme() -> Theme:

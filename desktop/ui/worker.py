@@ -15,6 +15,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
@@ -60,23 +61,31 @@ class GeneratorWorker(QRunnable):
                         continue
                 last_flush = self._flush(pending)
                 if not isinstance(event, TextChunk):
-                    self.signals.event.emit(event)
+                    self._emit(self.signals.event, event)
         except BaseException as exc:  # noqa: BLE001 - relayed to the UI thread, which decides what to show
             self._flush(pending)
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.failed, exc)
         finally:
             close = getattr(events, "close", None)
             if close:
                 close()
             self._flush(pending)
             self.running.clear()
-            self.signals.done.emit()
+            self._emit(self.signals.done)
 
     def _flush(self, pending: list[str]) -> float:
         if pending:
-            self.signals.text.emit("".join(pending), len(pending))
+            self._emit(self.signals.text, "".join(pending), len(pending))
             pending.clear()
         return time.monotonic()
+
+    @staticmethod
+    def _emit(signal: Any, *values: object) -> None:
+        """A window closed while this run went on may be gone: its text is in history, nothing to show."""
+        try:
+            signal.emit(*values)
+        except RuntimeError:
+            pass
 
 
 class WorkerPool:
