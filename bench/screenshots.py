@@ -203,7 +203,7 @@ def shoot_delete_question(window, folder: Path) -> None:  # type: ignore[no-unty
         QMessageBox.Icon.Question,
         page.tr("기록 삭제"),
         page.tr("'{0}' 기록과 버전 {1}개를 삭제할까요? 이번 실행 중에는 '삭제 되돌리기'로 되살릴 수 있습니다.").format(
-            draft.title or f"#{draft.id}", len(page.state.history.versions(draft.id))
+            page.display_title(draft), len(page.state.history.versions(draft.id))
         ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         window,

@@ -214,7 +214,7 @@ Details: {0}</translation>
     <message>
         <location filename="../../desktop/ui/findings_list.py" line="25"/>
         <source>확인할 점</source>
-        <translation>Points to check</translation>
+        <translation>Things to check</translation>
     </message>
 </context>
 <context>
@@ -380,37 +380,42 @@ Details: {0}</translation>
         <translation>Undo delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="163"/>
+        <location filename="../../desktop/ui/history_page.py" line="123"/>
+        <source>(제목 없음)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_page.py" line="173"/>
         <source>&apos;{0}&apos; 기록과 버전 {1}개를 삭제할까요? 이번 실행 중에는 &apos;삭제 되돌리기&apos;로 되살릴 수 있습니다.</source>
         <translation>Delete &apos;{0}&apos; and its {1} version(s)? Until PR Studio closes, &apos;Undo delete&apos; brings it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="166"/>
+        <location filename="../../desktop/ui/history_page.py" line="176"/>
         <source>기록 삭제</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="175"/>
+        <location filename="../../desktop/ui/history_page.py" line="185"/>
         <source>&apos;{0}&apos; 기록을 삭제했습니다.</source>
         <translation>Deleted &apos;{0}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="175"/>
+        <location filename="../../desktop/ui/history_page.py" line="185"/>
         <source>되돌리기</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="187"/>
+        <location filename="../../desktop/ui/history_page.py" line="197"/>
         <source>기록을 되살렸습니다.</source>
         <translation>The draft is back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="140"/>
+        <location filename="../../desktop/ui/history_page.py" line="150"/>
         <source>Word 파일로 저장</source>
         <translation>Save as Word file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="153"/>
+        <location filename="../../desktop/ui/history_page.py" line="163"/>
         <source>저장했습니다: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -441,62 +446,62 @@ Details: {0}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="46"/>
+        <location filename="../../desktop/ui/main_window.py" line="47"/>
         <source>홍보 스튜디오</source>
         <translation>PR Studio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="57"/>
+        <location filename="../../desktop/ui/main_window.py" line="58"/>
         <source>홈</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="58"/>
+        <location filename="../../desktop/ui/main_window.py" line="59"/>
         <source>회사 정보</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="59"/>
+        <location filename="../../desktop/ui/main_window.py" line="60"/>
         <source>기록</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="60"/>
+        <location filename="../../desktop/ui/main_window.py" line="61"/>
         <source>설정</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="64"/>
+        <location filename="../../desktop/ui/main_window.py" line="66"/>
         <source>메뉴</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="74"/>
+        <location filename="../../desktop/ui/main_window.py" line="76"/>
         <source>사용 중인 엔진</source>
         <translation>Engine in use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="77"/>
+        <location filename="../../desktop/ui/main_window.py" line="79"/>
         <source>개인정보 상태</source>
         <translation>Privacy status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
         <source>엔진: {0}{1}</source>
         <translation>Engine: {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>주의: 회사 자료가 유료 API로 전송된 적이 있습니다 (설정 › 개인정보 기록)</source>
         <translation>Note: company data has been sent to a paid API (Settings › privacy ledger)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>이 PC 밖으로 전송된 내용 없음</source>
         <translation>Nothing has left this PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>사용 중인 엔진: {0} · {1}</source>
         <translation>Engine in use: {0} · {1}</translation>
     </message>

@@ -105,12 +105,22 @@ class HistoryPage(QWidget):
                 draft.created[:16].replace("T", " "),
                 draft.company,
                 labels.get(draft.workflow, draft.workflow),
-                draft.title,
+                self.display_title(draft),
             )
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
         self.select_draft(keep.id if keep else None)
+
+    def display_title(self, draft: Draft) -> str:
+        """The draft's title; for a draft that never finished, the first heading it has."""
+        if draft.title:
+            return draft.title
+        versions = self.state.history.versions(draft.id)
+        for line in (versions[-1].markdown if versions else "").splitlines():
+            if line.startswith("# ") and line[2:].strip():
+                return line[2:].strip()
+        return self.tr("(제목 없음)")
 
     def select_draft(self, draft_id: int | None) -> None:
         """Selects the row of ``draft_id``, or nothing: never a neighbour that happens to be at the old row."""
@@ -158,7 +168,7 @@ class HistoryPage(QWidget):
         draft = self.selected()
         if not draft:
             return
-        name = draft.title or f"#{draft.id}"
+        name = self.display_title(draft)
         question = self.tr(
             "'{0}' 기록과 버전 {1}개를 삭제할까요? 이번 실행 중에는 '삭제 되돌리기'로 되살릴 수 있습니다."
         )
