@@ -129,13 +129,13 @@ def run_variant(variant: str, folder: Path, home: Path, deadline: Deadline, max_
     shoot_delete_question(window, folder)
     window.close()
     state.workers.cancel_all()
-    finished = deadline.wait_for(lambda: not state.workers.active, share=1.0)
+    deadline.wait_for(lambda: not state.workers.active, share=1.0)
     QCoreApplication.processEvents()
-    if not finished:
-        # A cancelled run still waits for the engine's first word; its text is in history. Leave as
-        # the program does (desktop.app.leave_when_workers_stop) instead of waiting at interpreter exit.
-        sys.stdout.flush()
-        os._exit(0)
+    # Leave at once, as the program does when a run outlives its window (desktop.app.leave_when_workers_stop):
+    # a cancelled run may still wait for the engine's first word, and tearing down the interpreter under
+    # it (with widgets this script made without parents) is nothing a screenshot run needs to exercise.
+    sys.stdout.flush()
+    os._exit(0)
 
 
 def shoot_welcome(state, folder: Path, deadline: Deadline) -> None:  # type: ignore[no-untyped-def]

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHeaderView,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -68,6 +69,7 @@ class ProfileForm(QWidget):
         self.products = QTableWidget(0, 2)
         self.products.setHorizontalHeaderLabels([self.tr("제품/서비스"), self.tr("설명")])
         self.products.horizontalHeader().setStretchLastSection(True)
+        self.products.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.products.setMinimumHeight(150)
         self.products.setAccessibleName(self.tr("제품/서비스"))
         self.facts = QListWidget()
