@@ -1,22 +1,34 @@
-"""Saves a PNG of every main screen and every wizard step, offscreen, for a person to look at.
+"""Saves a PNG of every screen and wizard step, in light and dark, Korean and English, for a person to look at.
 
-Run: ``QT_QPA_PLATFORM=offscreen uv run python bench/screenshots.py [folder]``
-(install Debian's fonts-noto-cjk first to see Korean). Generation runs for real on
-the built-in model, so the review step shows a genuine draft.
+Run: ``QT_QPA_PLATFORM=offscreen uv run python bench/screenshots.py [folder] [--time-limit S] [--only ko-light]``
+(install Debian's fonts-noto-cjk first to see Korean). The first variant generates every workflow for
+real on the built-in model (short drafts, ``--max-tokens``); the other variants reopen those drafts
+from history and show a generation only while it starts (the status line), then cancel it. Each
+variant runs in its own process (Qt's translators and palette are per process) against one shared
+PR Studio home. The whole run stops within ``--time-limit`` seconds: a generation still running
+when its share of the time is up is cancelled (its text is kept) and the screenshots go on.
 """
 
 from __future__ import annotations
 
+import argparse
+import json
 import os
+import subprocess
 import sys
 import tempfile
+import time
+from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QThreadPool, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
+
+VARIANTS = ("ko-light", "ko-dark", "en-light", "en-dark")
+WORKFLOWS = ("press-release", "catchphrase", "crisis-plan", "staff-manual")
 
 
 def settle(milliseconds: int = 150) -> None:
@@ -27,59 +39,123 @@ def settle(milliseconds: int = 150) -> None:
 
 def shoot(widget: QWidget, folder: Path, name: str) -> None:
     settle()
-    widget.grab().save(str(folder / f"{name}.png"))
-    print(folder / f"{name}.png")
+    path = folder / f"{name}.png"
+    widget.grab().save(str(path))
+    print(path, flush=True)
 
 
-def wait_for(condition, seconds: float = 300) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(int(seconds * 10)):
-        if condition():
-            return
-        settle(100)
-    raise TimeoutError
+class Deadline:
+    def __init__(self, seconds: float) -> None:
+        self.end = time.monotonic() + seconds
+
+    def left(self) -> float:
+        return max(0.0, self.end - time.monotonic())
+
+    def wait_for(self, condition, share: float = 1.0) -> bool:  # type: ignore[no-untyped-def]
+        """Waits at most ``share`` of the time left; False when the time ran out."""
+        until = time.monotonic() + self.left() * share
+        while time.monotonic() < until:
+            if condition():
+                return True
+            settle(100)
+        return bool(condition())
 
 
 def main() -> None:
-    folder = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
+    parser = argparse.ArgumentParser()
+    parser.add_argument("folder", nargs="?", default="screenshots")
+    parser.add_argument("--time-limit", type=float, default=1500)
+    parser.add_argument("--max-tokens", type=int, default=160)
+    parser.add_argument("--only", choices=VARIANTS, help="run one variant in this process")
+    parser.add_argument("--variants", default=",".join(VARIANTS), help="which variants, comma-separated")
+    parser.add_argument("--home", help="the shared PR Studio home (set by the first process)")
+    args = parser.parse_args()
+    folder = Path(args.folder)
+    if args.only:
+        run_variant(args.only, folder / args.only, Path(args.home), Deadline(args.time_limit), args.max_tokens)
+        return
+    started = time.monotonic()
+    home = Path(args.home or tempfile.mkdtemp(prefix="prstudio-shots-"))
+    variants = [v for v in args.variants.split(",") if v in VARIANTS]
+    for index, variant in enumerate(variants):
+        left = args.time_limit - (time.monotonic() - started)
+        first = index == 0 and not (home / "screenshot-drafts.json").exists()
+        share = left * (0.55 if first else 1 / (len(variants) - index))  # the first one generates
+        command = [sys.executable, __file__, str(folder), "--only", variant, "--home", str(home)]
+        command += ["--time-limit", f"{max(30.0, share):.0f}", "--max-tokens", str(args.max_tokens)]
+        try:
+            code = subprocess.run(command, timeout=max(60.0, share + 60)).returncode
+        except subprocess.TimeoutExpired:
+            code = -1  # the child is killed; the other variants still get their turn
+        print(f"{variant}: exit {code}, {time.monotonic() - started:.0f} s so far", flush=True)
+
+
+def run_variant(variant: str, folder: Path, home: Path, deadline: Deadline, max_tokens: int) -> None:
+    lang, theme = variant.split("-")
     folder.mkdir(parents=True, exist_ok=True)
-    os.environ["PRSTUDIO_HOME"] = tempfile.mkdtemp(prefix="prstudio-shots-")
-    app = QApplication(sys.argv)
-    lang = os.environ.get("PRSTUDIO_LANG", "ko")
+    os.environ["PRSTUDIO_HOME"] = str(home)
+    app = QApplication(sys.argv[:1])
     from desktop.app import install_translator
     from desktop.core.companies import CompanyStore
     from desktop.core.settings import Settings
     from desktop.core.store import History
+    from desktop.ui.app_setup import prepare_application
     from desktop.ui.app_state import AppState
     from desktop.ui.main_window import MainWindow
-    from desktop.ui.welcome import WelcomeDialog
+    from desktop.ui.theme import apply_theme, use_dark_palette
 
+    if theme == "dark":
+        use_dark_palette(app)
     install_translator(app, lang)
+    prepare_application(app, lang)
+    apply_theme(app)
     state = AppState(Settings(language=lang), History(), CompanyStore(), lang)
-    welcome = WelcomeDialog(state)
-    welcome.show()
-    wait_for(lambda: "→" in welcome.status.text(), 30)
-    shoot(welcome, folder, "01_welcome")
-    welcome.load_demo()
+    shoot_welcome(state, folder, deadline)
     window = MainWindow(state)
     window.resize(1180, 800)
     window.show()
+    drafts_file = home / "screenshot-drafts.json"
+    drafts: dict[str, int] = json.loads(drafts_file.read_text()) if drafts_file.exists() else {}
     for index, name in enumerate(("02_home", "03_company", "04_history", "05_settings")):
         window.navigation.setCurrentRow(index)
         shoot(window, folder, name)
-    for workflow in ("press-release", "catchphrase", "crisis-plan", "staff-manual"):
-        shoot_wizard(window, workflow, folder)
+    for number, workflow in enumerate(WORKFLOWS):
+        share = 1 / (len(WORKFLOWS) - number)
+        drafts[workflow] = shoot_wizard(window, workflow, folder, deadline, share, drafts.get(workflow), max_tokens)
+    drafts_file.write_text(json.dumps(drafts))
     window.navigation.setCurrentRow(2)
+    window.history.refresh()
     shoot(window, folder, "40_history_after")
+    shoot_delete_question(window, folder)
     window.close()
-    QThreadPool.globalInstance().waitForDone()
+    state.workers.cancel_all()
+    deadline.wait_for(lambda: not state.workers.active, share=1.0)
     QCoreApplication.processEvents()
+    # Leave at once, as the program does when a run outlives its window (desktop.app.leave_when_workers_stop):
+    # a cancelled run may still wait for the engine's first word, and tearing down the interpreter under
+    # it (with widgets this script made without parents) is nothing a screenshot run needs to exercise.
+    sys.stdout.flush()
+    os._exit(0)
 
 
-def shoot_wizard(window, workflow: str, folder: Path) -> None:  # type: ignore[no-untyped-def]
+def shoot_welcome(state, folder: Path, deadline: Deadline) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.welcome import WelcomeDialog
+
+    welcome = WelcomeDialog(state)
+    welcome.show()
+    deadline.wait_for(lambda: "→" in welcome.status.text(), share=0.05)
+    shoot(welcome, folder, "01_welcome")
+    welcome.load_demo()
+
+
+def shoot_wizard(window, workflow: str, folder: Path, deadline: Deadline, share: float, draft, max_tokens: int):  # type: ignore[no-untyped-def]
+    """The wizard's steps; generates for real when there is no draft yet, else reopens it. Returns the draft id."""
     from desktop import paths
     from desktop.core.answers import load_answers_file
 
     wizard = window.open_workflow(workflow)
+    build_job = wizard.job
+    wizard.job = lambda: replace(build_job(), max_tokens_cap=max_tokens)  # short drafts keep the run short
     wizard.company_page.companies.setCurrentIndex(0)
     shoot(wizard, folder, f"{workflow}_1_company")
     wizard.next()
@@ -90,16 +166,51 @@ def shoot_wizard(window, workflow: str, folder: Path) -> None:  # type: ignore[n
     shoot(wizard, folder, f"{workflow}_2_fields")
     wizard.next()
     shoot(wizard, folder, f"{workflow}_3_options")
-    wizard.next()
+    wizard.next()  # 생성
     view = wizard.generate_page.view
     settle(2500)
     shoot(wizard, folder, f"{workflow}_4_generating")
-    wait_for(lambda: not view.is_busy() and bool(view.versions))
+    if draft is not None:
+        view.cancel()  # this variant shows the draft generated by the first one
+        deadline.wait_for(lambda: not view.is_busy(), share=0.2)
+        wizard.close()
+        wizard = window.open_draft(draft)
+        view = wizard.generate_page.view
+    elif not deadline.wait_for(lambda: not view.is_busy() and bool(view.versions), share=share):
+        view.cancel()  # out of time: keep what was written and go on
+        deadline.wait_for(lambda: not view.is_busy(), share=0.5)
     shoot(wizard, folder, f"{workflow}_5_review")
+    if workflow == "press-release" and view.versions:
+        view.editor.show_source_view()
+        shoot(wizard, folder, f"{workflow}_5_markdown")
+        view.editor.show_source_view(False)
     wizard.next()
     wizard.export_page.export_to(folder / wizard.suggested_name())
     shoot(wizard, folder, f"{workflow}_6_export")
+    draft_id = view.job.draft_id if view.job else draft
     wizard.close()
+    return draft_id
+
+
+def shoot_delete_question(window, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    """The confirmation 삭제 shows (Qt's own buttons, in the interface language)."""
+    page = window.history
+    page.table.selectRow(0)
+    draft = page.selected()
+    if draft is None:
+        return
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        page.tr("기록 삭제"),
+        page.tr("'{0}' 기록과 버전 {1}개를 삭제할까요? 이번 실행 중에는 '삭제 되돌리기'로 되살릴 수 있습니다.").format(
+            page.display_title(draft), len(page.state.history.versions(draft.id))
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        window,
+    )
+    box.show()
+    shoot(box, folder, "41_delete_question")
+    box.close()
 
 
 if __name__ == "__main__":

@@ -1,34 +1,50 @@
-"""Composition root of the PR Studio window: settings, translations, crash log, main window, first run."""
+"""Composition root of the PR Studio window: one instance, settings, translations, crash log, main window, first run.
+
+Start-up imports only what the first screen needs: engines, PDF reading, HTTP
+and the Word exporter load where they are first used (see bench/startup.py).
+"""
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Sequence
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import paths
-from desktop.core.companies import CompanyStore
-from desktop.core.errors import InputError
-from desktop.core.settings import Settings, load_settings, save_settings
-from desktop.core.store import History
+from desktop.ui.app_setup import prepare_application
 from desktop.ui.app_state import AppState
 from desktop.ui.main_window import MainWindow
-from desktop.ui.welcome import WelcomeDialog
+from desktop.ui.single_instance import SingleInstance
+
+if TYPE_CHECKING:
+    from desktop.core.settings import Settings
 
 log = logging.getLogger("prstudio")
 
 
-def interface_language(settings: Settings, first_run: bool) -> str:
+def interface_language(saved: str, first_run: bool) -> str:
     """The settings decide; on the first run the system locale does."""
     if first_run:
         return "ko" if QLocale.system().name().startswith("ko") or QLocale.system().name() == "C" else "en"
-    return settings.language
+    return "en" if saved == "en" else "ko"
+
+
+def saved_language() -> str:
+    """The interface language from the settings file, read before the settings are loaded and checked
+    so the window can paint in the right language at once (a damaged file is reported right after)."""
+    try:
+        return str(json.loads(paths.settings_path().read_text(encoding="utf-8")).get("language", "ko"))
+    except (OSError, ValueError, AttributeError):
+        return "ko"
 
 
 def install_translator(app: QApplication, lang: str) -> QTranslator | None:
@@ -67,21 +83,75 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName("PRStudio")
     app.setApplicationName("PR Studio")
     app.setWindowIcon(QIcon(str(paths.icons_dir() / "app.svg")))
+    instance = SingleInstance(paths.user_data_dir())
+    if instance.notify_running():
+        return 0  # the running window came to the front
+    instance.listen()
+    try:
+        return _run_window(app, instance, own_process=existing is None)
+    finally:
+        instance.close()
+
+
+def _run_window(app: QApplication, instance: SingleInstance, own_process: bool) -> int:
     install_crash_log()
     first_run = not paths.settings_path().exists()
-    try:
-        settings = load_settings()
-    except InputError as error:
-        QMessageBox.warning(None, "PR Studio", error.message("ko"))
-        settings = Settings()
-    lang = interface_language(settings, first_run)
+    lang = interface_language(saved_language(), first_run)
     install_translator(app, lang)
-    state = AppState(settings, History(), CompanyStore(), lang)
-    window = MainWindow(state)
+    prepare_application(app, lang)
+    window = MainWindow(lang=lang)  # the frame paints first; the data loads right after
+    instance.activated.connect(window.bring_to_front)
     window.show()
+    app.processEvents()
+    state = AppState(_load_settings(), _open_history(), _company_store(), lang)
+    window.attach(state)
     if first_run:
-        save_settings(settings.model_copy(update={"language": lang}))
+        from desktop.core.settings import save_settings
+        from desktop.ui.welcome import WelcomeDialog  # the engine check loads only on the first run
+
+        save_settings(state.settings.model_copy(update={"language": lang}))
         if WelcomeDialog(state, window).exec() == 2:
             window.go_to(window.profiles)
             window.profiles.new_company()
-    return app.exec()
+    code = app.exec()
+    state.workers.cancel_all()
+    if own_process:
+        leave_when_workers_stop(state, code)
+    return code
+
+
+def _load_settings() -> Settings:
+    from desktop.core.errors import InputError
+    from desktop.core.settings import Settings, load_settings
+
+    try:
+        return load_settings()
+    except InputError as error:
+        QMessageBox.warning(None, "PR Studio", error.message("ko"))
+        return Settings()
+
+
+def _open_history():  # type: ignore[no-untyped-def]
+    from desktop.core.store import History
+
+    return History()
+
+
+def _company_store():  # type: ignore[no-untyped-def]
+    from desktop.core.companies import CompanyStore
+
+    return CompanyStore()
+
+
+def leave_when_workers_stop(state: AppState, code: int, grace_ms: int = 3000) -> None:
+    """A run blocked in a silent engine must not keep the closed program alive for minutes.
+
+    Its text is already in history (every section is saved as it is written), so
+    after a short grace the process ends without waiting for the engine (Qt's
+    thread pool would otherwise wait for it at exit).
+    """
+    if state.workers.wait(grace_ms):
+        return
+    log.warning("a generation was still waiting for its engine at exit; leaving without it")
+    logging.shutdown()
+    os._exit(code)

@@ -16,11 +16,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop import paths
-from desktop.cli_commands import COMMANDS, add_generate_arguments
 from desktop.core.errors import Cancelled, PRStudioError
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from desktop.cli_commands import add_generate_arguments  # the window never loads the command machinery
+
     parser = argparse.ArgumentParser(
         prog="prstudio",
         description="PR Studio (홍보 스튜디오): 회사 자료로 보도자료·캐치프레이즈·위기관리 계획서·직원 매뉴얼을 만듭니다.",
@@ -52,9 +53,14 @@ def language() -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if not arguments:
+        return _open_window()  # fast path: the window needs none of the command-line machinery
+    args = build_parser().parse_args(arguments)
     if not args.command:
         return _open_window()
+    from desktop.cli_commands import COMMANDS
+
     cancel = threading.Event()
     try:
         return COMMANDS[args.command](args, cancel, language())

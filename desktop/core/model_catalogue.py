@@ -10,11 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from desktop.core.engines.embedded import EmbeddedEngine
-from desktop.core.engines.ollama_engine import OllamaEngine
 from desktop.core.errors import PRStudioError
 from desktop.core.models.catalogue import Catalogue, Licence, load_catalogue
-from desktop.core.models.choice import embedded_engine
 from desktop.core.models.fit import nominal_memory_gb
 from desktop.core.models.local import downloaded_models
 from desktop.core.models.memory import total_memory_gb
@@ -32,6 +29,10 @@ __all__ = [
 
 def describe_models(settings: Settings, ollama_host: str, lang: str) -> Iterator[str]:
     """``prstudio models``: each engine's models with the licence answer for company use."""
+    from desktop.core.engines.embedded import EmbeddedEngine  # engines load on first use (window start-up)
+    from desktop.core.engines.ollama_engine import OllamaEngine
+    from desktop.core.models.choice import embedded_engine
+
     catalogue = load_catalogue()
     yield "[embedded / 내장]"
     try:
@@ -132,6 +133,8 @@ class EngineStatus:
 
 
 def check_engines(settings: Settings, lang: str) -> EngineStatus:
+    from desktop.core.engines.ollama_engine import OllamaEngine
+
     try:
         models = [m.name for m in OllamaEngine("-", host=settings.ollama_host).list_models()]
         running = True

@@ -2,7 +2,11 @@
 
 A version row is created when generation starts and updated as text
 arrives (each section of a long document, a cancel, the end), so a crash,
-a cancel or an export failure never loses what was written. The same
+a cancel or an export failure never loses what was written. Once finished, a
+version never changes: what each run wrote stays comparable. A user's edit of
+a generated version becomes a version of its own ("편집본", status ``edited``,
+``based_on`` the version it started from); only such an edited version is
+updated in place by later edits. The same
 database holds the privacy ledger: one row for every call that sent company
 data off the machine.
 """
@@ -13,7 +17,7 @@ import datetime as dt
 import json
 import sqlite3
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +44,8 @@ CREATE TABLE IF NOT EXISTS versions (
     status TEXT NOT NULL,
     markdown TEXT NOT NULL DEFAULT '',
     findings TEXT NOT NULL DEFAULT '[]',
-    usage TEXT NOT NULL DEFAULT '{}'
+    usage TEXT NOT NULL DEFAULT '{}',
+    based_on INTEGER
 );
 CREATE TABLE IF NOT EXISTS ledger (
     id INTEGER PRIMARY KEY,
@@ -66,6 +71,16 @@ class Version:
     markdown: str
     findings: list[str]
     usage: dict[str, Any]
+    #: For an edited version (편집본): the number of the version the user started from.
+    based_on: int | None = None
+
+
+@dataclass(frozen=True)
+class DeletedDraft:
+    """A deleted draft's rows exactly as they were, so the window can undo the delete in the same session."""
+
+    draft: dict[str, Any]
+    versions: list[dict[str, Any]]
 
 
 @dataclass(frozen=True)
@@ -103,6 +118,13 @@ class History:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA foreign_keys=ON")
         self._db.executescript(SCHEMA)
+        self._add_missing_columns()
+
+    def _add_missing_columns(self) -> None:
+        """Databases written by an earlier release lack the newer columns; add them, keep every row."""
+        columns = {row["name"] for row in self._db.execute("PRAGMA table_info(versions)")}
+        if "based_on" not in columns:
+            self._db.execute("ALTER TABLE versions ADD COLUMN based_on INTEGER")
 
     def close(self) -> None:
         self._db.close()
@@ -136,14 +158,43 @@ class History:
         findings: list[str] | None = None,
         usage: dict[str, Any] | None = None,
     ) -> None:
-        self._run(
-            "UPDATE versions SET markdown = ?, status = ?, findings = ?, usage = ?, updated = ? WHERE id = ?",
+        """The pipeline's writes while a version is generated; a finished version is never overwritten."""
+        cursor = self._run(
+            "UPDATE versions SET markdown = ?, status = ?, findings = ?, usage = ?, updated = ?"
+            " WHERE id = ? AND status = 'generating'",
             (markdown, status, _dumps(findings or []), _dumps(usage or {}), _now(), version_id),
         )
+        if cursor.rowcount == 0:
+            raise ValueError(f"version {version_id} is finished; only save_edit may change its text")
 
-    def update_markdown(self, version_id: int, markdown: str) -> None:
-        """The user edited a version before exporting it; keep the edit."""
-        self._run("UPDATE versions SET markdown = ?, updated = ? WHERE id = ?", (markdown, _now(), version_id))
+    def save_edit(self, version_id: int, markdown: str) -> Version:
+        """The user edited ``version_id``: the edit is kept as a 편집본 and returned.
+
+        A generated version stays as the model wrote it and the edit becomes a new
+        version ``based_on`` it; an edited version (the user's own) is updated in place.
+        """
+        current = self.version(version_id)
+        if current is None:
+            raise ValueError(f"no version {version_id}")
+        if current.markdown == markdown:
+            return current
+        if current.status == "edited":
+            self._run("UPDATE versions SET markdown = ?, updated = ? WHERE id = ?", (markdown, _now(), version_id))
+            return replace(current, markdown=markdown)
+        row = self._run("SELECT COALESCE(MAX(number), 0) + 1 FROM versions WHERE draft_id = ?", (current.draft_id,))
+        number = int(row.fetchone()[0])
+        cursor = self._run(
+            "INSERT INTO versions (draft_id, number, created, updated, status, markdown, based_on)"
+            " VALUES (?, ?, ?, ?, 'edited', ?, ?)",
+            (current.draft_id, number, _now(), _now(), markdown, current.number),
+        )
+        edited = self.version(int(cursor.lastrowid or 0))
+        assert edited is not None
+        return edited
+
+    def version(self, version_id: int) -> Version | None:
+        row = self._run("SELECT * FROM versions WHERE id = ?", (version_id,)).fetchone()
+        return _version(row) if row else None
 
     def set_title(self, draft_id: int, title: str) -> None:
         self._run("UPDATE drafts SET title = ? WHERE id = ?", (title, draft_id))
@@ -165,8 +216,29 @@ class History:
         rows = self._run("SELECT * FROM versions WHERE draft_id = ? ORDER BY number", (draft_id,))
         return [_version(row) for row in rows.fetchall()]
 
-    def delete_draft(self, draft_id: int) -> None:
+    def delete_draft(self, draft_id: int) -> DeletedDraft | None:
+        """Deletes the draft and its versions; returns their rows so ``restore_draft`` can undo it."""
+        draft = self._run("SELECT * FROM drafts WHERE id = ?", (draft_id,)).fetchone()
+        if draft is None:
+            return None
+        versions = self._run("SELECT * FROM versions WHERE draft_id = ? ORDER BY number", (draft_id,)).fetchall()
         self._run("DELETE FROM drafts WHERE id = ?", (draft_id,))
+        return DeletedDraft(dict(draft), [dict(row) for row in versions])
+
+    def restore_draft(self, deleted: DeletedDraft) -> None:
+        """Puts a deleted draft back with its id, dates and every version unchanged."""
+        with self._lock:
+            self._db.execute("BEGIN")
+            try:
+                for table, rows in (("drafts", [deleted.draft]), ("versions", deleted.versions)):
+                    for row in rows:
+                        names = ", ".join(row)
+                        marks = ", ".join("?" for _ in row)
+                        self._db.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", tuple(row.values()))
+            except sqlite3.Error:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
 
     def record_sent(self, engine: str, model: str, endpoint: str, characters: int) -> None:
         self._run(
@@ -207,4 +279,5 @@ def _version(row: sqlite3.Row) -> Version:
         row["markdown"],
         json.loads(row["findings"]),
         json.loads(row["usage"]),
+        row["based_on"],
     )

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVB
 
 from desktop.core.errors import PRStudioError
 from desktop.core.placeholders import reminder
-from desktop.export.docx_export import export_docx, export_options_for
 from desktop.ui.app_state import AppState
 from desktop.ui.banner import Banner
 
@@ -51,6 +50,8 @@ class ExportPage(QWizardPage):
             self.export_to(Path(target))
 
     def export_to(self, target: Path) -> Path | None:
+        from desktop.export.docx_export import export_docx, export_options_for  # python-docx loads on first export
+
         view = self.wizard().generate_page.view  # type: ignore[attr-defined]
         job = view.job
         assert job is not None

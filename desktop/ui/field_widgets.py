@@ -41,6 +41,9 @@ class FieldInput:
         self.widget = self._build()
         self.widget.setObjectName(f"field_{spec.name}")
         self.widget.setToolTip(spec.help(lang))
+        self.widget.setAccessibleName(spec.label(lang))
+        self.widget.setAccessibleDescription(spec.help(lang))
+        self.initial = self.value()
 
     def _build(self) -> QWidget:
         spec = self.spec
@@ -118,6 +121,10 @@ class FieldInput:
             widget.setChecked(bool(value))
         elif isinstance(widget, QLineEdit):
             widget.setText(str(value or ""))
+
+    def is_changed(self) -> bool:
+        """The person typed or chose something (a default date or number is not typing)."""
+        return bool(self.value() != self.initial)
 
     def is_filled(self) -> bool:
         value = self.value()

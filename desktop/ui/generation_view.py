@@ -1,10 +1,14 @@
-"""The generation view: text streaming in, cancel, versions, sections, usage.
+"""The generation view: the draft appearing as a document, cancel, versions, sections, usage.
 
 It drives the core pipeline through a ``GeneratorWorker`` and shows what
-happens: the text as it is written, "섹션 3/9" for long documents, the
-versions of the draft (switch, compare), per-section regeneration, token use,
-context fill and the estimated cost of a paid API. Every version is in the
-history database before it appears here; edits are saved back to it.
+happens: a status line from the first moment ("모델 불러오는 중"), the text as a
+document while it is written, "섹션 3/9" for long documents, the versions of
+the draft (switch, compare), per-section regeneration, token use, context fill
+and the estimated cost of a paid API.
+
+Versions are never overwritten: every run is a new version, written by the
+pipeline; the person's edits are saved as a version of their own (편집본,
+see ``History.save_edit``) before anything else replaces the editor's text.
 """
 
 from __future__ import annotations
@@ -13,22 +17,19 @@ import logging
 import threading
 from collections.abc import Iterator
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QTextCursor
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -52,11 +53,15 @@ from desktop.core.store import Version
 from desktop.ui.app_state import AppState
 from desktop.ui.banner import Banner
 from desktop.ui.candidate_board import CandidateBoard
-from desktop.ui.compare_dialog import CompareDialog
+from desktop.ui.compare_dialog import CompareDialog, version_label
+from desktop.ui.draft_editor import DraftEditor
+from desktop.ui.findings_list import FindingsList
+from desktop.ui.run_status import PromptSent, RunStatus, WatchedEngine
 from desktop.ui.usage_label import EngineReady, UsageLabel
 from desktop.ui.worker import GeneratorWorker
 
 log = logging.getLogger("prstudio")
+SECTION_KEY = 256  # Qt.ItemDataRole.UserRole
 
 
 class GenerationView(QWidget):
@@ -71,34 +76,26 @@ class GenerationView(QWidget):
         self.model = ""
         self.worker: GeneratorWorker | None = None
         self.versions: list[Version] = []
+        #: The saved version the editor shows; None while a run streams or before the first one.
         self.shown: Version | None = None
         self._build()
 
     def _build(self) -> None:
         self.banner = Banner(self)
-        self.progress = QProgressBar()
-        self.progress.setFormat("%v/%m")
-        self.progress_label = QLabel()
-        self.editor = QPlainTextEdit()
-        self.editor.setObjectName("draftEditor")
-        self.editor.setPlaceholderText(self.tr("생성을 시작하면 여기에 글이 나타납니다."))
-        self.preview = QTextBrowser()
-        self.preview.setObjectName("draftPreview")
-        self.text_tabs = QTabWidget()
-        self.text_tabs.addTab(self.editor, self.tr("편집"))
-        self.text_tabs.addTab(self.preview, self.tr("미리보기"))
-        self.text_tabs.currentChanged.connect(self._refresh_preview)
+        self.status = RunStatus()
+        self.editor = DraftEditor()
         self.board = CandidateBoard()
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.text_tabs)
+        self.pages.addWidget(self.editor)
         self.pages.addWidget(self.board)
         self.outline = QListWidget()
+        self.outline.setAccessibleName(self.tr("목차"))
         self.outline.setMaximumWidth(260)
-        self.findings = QListWidget()
-        self.findings.setMaximumHeight(90)
-        self.findings.setObjectName("findings")
+        self.findings = FindingsList(self.state.lang)
+        self.findings.span_chosen.connect(self.editor.select_markdown_span)
         self.usage_label = UsageLabel()
         self.version_box = QComboBox()
+        self.version_box.setAccessibleName(self.tr("버전"))
         self.version_box.currentIndexChanged.connect(self._show_version_at)
         self.cancel_button = QPushButton(self.tr("취소 (Esc)"))
         self.cancel_button.clicked.connect(self.cancel)
@@ -131,20 +128,23 @@ class GenerationView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(tools)
-        progress_row = QHBoxLayout()
-        progress_row.addWidget(self.progress_label)
-        progress_row.addWidget(self.progress, 1)
-        layout.addLayout(progress_row)
+        layout.addWidget(self.status)
         layout.addWidget(split, 1)
         layout.addWidget(QLabel(self.tr("확인할 점")))
         layout.addWidget(self.findings)
         layout.addWidget(self.usage_label)
 
     # -- running ---------------------------------------------------------
-    def start(self, job: GenerationJob, engine_choice: str = "", model: str = "") -> None:
+    def start(self, job: GenerationJob, engine_choice: str = "", model: str = "") -> bool:
+        """Starts the first run of ``job``; False (and nothing started) while a run is going."""
+        if self.is_busy():
+            return False
+        self._save_edits()
         self.job, self.engine_choice, self.model = job, engine_choice, model
+        self.versions, self.shown = [], None
         self._prepare_outline(job)
         self._run(job)
+        return True
 
     def regenerate(self) -> None:
         if self.job and not self.is_busy():
@@ -156,16 +156,11 @@ class GenerationView(QWidget):
         if not (self.job and item and not self.is_busy()):
             return
         self._save_edits()
-        key = item.data(256)
-        self._run(
-            replace(
-                self.job,
-                draft_id=self._draft_id(),
-                seed=None,
-                only_section=key,
-                base_markdown=self.editor.toPlainText(),
-            )
+        base = self.version_markdown()
+        job = replace(
+            self.job, draft_id=self._draft_id(), seed=None, only_section=item.data(SECTION_KEY), base_markdown=base
         )
+        self._run(job)
 
     def cancel(self) -> None:
         if self.worker:
@@ -176,68 +171,68 @@ class GenerationView(QWidget):
 
     def _run(self, job: GenerationJob) -> None:
         self.banner.hide()
-        self.findings.clear()
+        self.show_findings([])
         self.usage_label.reset()
-        self.pages.setCurrentWidget(self.text_tabs)
+        self.shown = None  # from here the editor shows this run, not a saved version
+        self.pages.setCurrentWidget(self.editor)
         if not job.only_section:
             self.editor.clear()
-        engine_choice, model, state = self.engine_choice, self.model, self.state
-
-        def events(cancel: threading.Event) -> Iterator[object]:
-            engine = state.engine(engine_choice, model)
-            yield EngineReady(engine.kind, engine.model, engine.context_window(), engine.leaves_machine)
-            yield from generate(job, engine, state.history, cancel)
-
-        worker = GeneratorWorker(events)
+        self.job = job
+        choice = (self.engine_choice, self.model)
+        self.worker = worker = GeneratorWorker(lambda cancel: self._events(job, choice, worker, cancel))
         worker.signals.text.connect(self._append_text)
         worker.signals.event.connect(self._on_event)
         worker.signals.failed.connect(self._on_failed)
         worker.signals.done.connect(self._on_done)
-        self.worker = worker
+        self.status.begin()
         self._set_busy(True)
         self.state.workers.start(worker)
 
-    def _append_text(self, text: str) -> None:
+    def _events(
+        self, job: GenerationJob, choice: tuple[str, str], worker: GeneratorWorker, cancel: threading.Event
+    ) -> Iterator[object]:
+        """Runs on the worker thread and touches no widget: choose and load the engine, then the pipeline."""
+        engine = self.state.engine(*choice)
+        engine.count_tokens("준비")  # loads a local model now, while the status says so
+        yield EngineReady(engine.kind, engine.model, engine.context_window(), engine.leaves_machine)
+        yield from generate(job, WatchedEngine(engine, worker.relay), self.state.history, cancel)  # type: ignore[arg-type]
+
+    def _append_text(self, text: str, chunks: int) -> None:
+        self.status.text_arrived(chunks)
         if self.job and self.job.only_section:
             return  # the section is spliced in when it is complete
-        cursor = self.editor.textCursor()
-        cursor.movePosition(cursor.MoveOperation.End)
-        cursor.insertText(text)
-        self.editor.ensureCursorVisible()
+        self.editor.append_markdown(text)
 
     def _on_event(self, event: object) -> None:
         if isinstance(event, EngineReady):
             self.usage_label.engine = event
             self.state.engine_used.emit(event.kind, event.model)
+        elif isinstance(event, PromptSent):
+            self.status.prompt_sent(event.tokens)
         elif isinstance(event, Started) and self.job:
             self.job = replace(self.job, draft_id=event.draft_id)
         elif isinstance(event, Progress):
-            self.progress.setRange(0, event.total)
-            self.progress.setValue(event.index - 1)
-            self.progress_label.setText(event.message(self.state.lang))
+            self.status.section(event.index, event.total)
             self._mark_section(event.title)
         elif isinstance(event, SectionDone):
             if not (self.job and self.job.only_section):
-                self.editor.setPlainText(event.markdown)  # the checked text replaces the raw stream
-                self.editor.moveCursor(QTextCursor.MoveOperation.End)
+                self.editor.set_markdown(event.markdown)  # the checked text replaces the raw stream
             self.usage_label.add(event.usage)
-            self.progress.setValue(self.progress.value() + 1)
+            self.status.section_done()
         elif isinstance(event, Notice):
             self.findings.addItem(event.text)
         elif isinstance(event, Finished):
             self._on_finished(event)
 
     def _on_finished(self, event: Finished) -> None:
-        result = event.result
-        self.findings.clear()
-        self.findings.addItems(result.findings)
+        self.show_findings(list(event.result.findings))
         if self.usage_label.engine and self.usage_label.engine.leaves_machine:
             self.state.cloud_used.emit()
-        self.progress_label.setText(self.tr("완료"))
-        self.progress.setValue(self.progress.maximum())
+        self.status.finish(self.tr("완료"), complete=True)
 
     def _on_failed(self, error: object) -> None:
         lang = self.state.lang
+        self.status.finish("", complete=False)
         if isinstance(error, Cancelled):
             self.banner.show_message(self.tr("생성을 취소했습니다. 지금까지 쓴 내용은 기록에 저장되었습니다."), "info")
         elif isinstance(error, (EngineUnreachable, ModelMissing)):
@@ -274,17 +269,26 @@ class GenerationView(QWidget):
         self.section_button.setEnabled(not busy and self.job is not None)
         self.compare_button.setEnabled(not busy and len(self.versions) > 1)
         self.version_box.setEnabled(not busy)
-        self.editor.setReadOnly(busy)
+        self.editor.set_read_only(busy)
+        self.editor.rendered.setPlaceholderText(
+            self.tr("곧 여기에 글이 나타납니다. 내장 모델은 첫 글자까지 30초쯤 걸릴 수 있습니다.")
+            if busy
+            else self.tr("생성을 시작하면 여기에 글이 나타납니다.")
+        )
         self.busy_changed.emit(busy)
 
-    # -- outline, versions, usage ------------------------------------------
+    # -- findings ------------------------------------------------------------
+    def show_findings(self, findings: list[Any]) -> None:
+        """Lists what the checks found and highlights the findings that carry a span in the draft."""
+        self.editor.highlight(self.findings.show_findings(findings))
+
+    # -- outline and versions ----------------------------------------------
     def _prepare_outline(self, job: GenerationJob) -> None:
         self.outline.clear()
-        long_document = job.workflow.kind == "long_document"
-        self.side.setVisible(long_document)
+        self.side.setVisible(job.workflow.kind == "long_document")
         for section in plan_outline(job.workflow, job.answers, job.language):
             item = QListWidgetItem(section.title)
-            item.setData(256, section.key)
+            item.setData(SECTION_KEY, section.key)
             self.outline.addItem(item)
 
     def _mark_section(self, title: str) -> None:
@@ -304,71 +308,83 @@ class GenerationView(QWidget):
         self._set_busy(False)
 
     def _reload_versions(self) -> None:
-        draft_id = self.job.draft_id if self.job else None
+        """After a run: every version of the draft, the newest shown."""
+        draft_id = self._draft_id()
         self.versions = self.state.history.versions(draft_id) if draft_id else []
+        self._fill_version_box(len(self.versions) - 1)
+        if self.versions:
+            self._show_version_at(len(self.versions) - 1)
+
+    def _fill_version_box(self, current: int) -> None:
         self.version_box.blockSignals(True)
         self.version_box.clear()
-        for version in self.versions:
-            self.version_box.addItem(
-                self.tr("버전 {0} · {1}").format(version.number, self._status_name(version.status))
-            )
+        self.version_box.addItems([version_label(version) for version in self.versions])
+        self.version_box.setCurrentIndex(current)
         self.version_box.blockSignals(False)
-        if self.versions:
-            self.version_box.setCurrentIndex(len(self.versions) - 1)
-            self._show_version_at(len(self.versions) - 1)
-        self.compare_button.setEnabled(len(self.versions) > 1)
+        self.compare_button.setEnabled(len(self.versions) > 1 and not self.is_busy())
 
     def _show_version_at(self, index: int) -> None:
-        if not 0 <= index < len(self.versions):
+        if not 0 <= index < len(self.versions) or self.is_busy():
             return
         self._save_edits()
+        self.version_box.blockSignals(True)
+        self.version_box.setCurrentIndex(index)
+        self.version_box.blockSignals(False)
         self.shown = self.versions[index]
-        self.editor.setPlainText(self.shown.markdown)
-        if self.job and self.job.workflow.kind == "candidates" and self.shown.status == "complete":
+        self.editor.set_markdown(self.shown.markdown)
+        self.show_findings(list(self.shown.findings))
+        if self.job and self.job.workflow.kind == "candidates" and self.shown.status in ("complete", "edited"):
             document = document_from_markdown(self.job.workflow, self.shown.markdown, self.job.language)
             self.board.set_candidates(document.candidates)
             self.pages.setCurrentWidget(self.board)
         else:
-            self.pages.setCurrentWidget(self.text_tabs)
+            self.pages.setCurrentWidget(self.editor)
 
     def show_version(self, number: int) -> None:
-        self.version_box.setCurrentIndex(number - 1)
+        index = next((i for i, version in enumerate(self.versions) if version.number == number), -1)
+        self.version_box.setCurrentIndex(index)
 
-    def _save_edits(self) -> None:
+    def _save_edits(self) -> bool:
+        """The person's changes to the shown version become a 편집본 (shown from then on); True when saved."""
         shown = self.shown
-        if shown is None:
-            return
-        text = self.current_markdown()
-        if text != shown.markdown:
-            self.state.history.update_markdown(shown.id, text)
-            self.shown = replace(shown, markdown=text)
-            self.versions = [self.shown if v.id == shown.id else v for v in self.versions]
+        on_board = self.pages.currentWidget() is self.board
+        if shown is None or not (self.editor.is_edited() or (on_board and self.board.is_edited())):
+            return False
+        text = self.version_markdown()
+        if on_board:
+            self.editor.set_markdown(text)  # the board's wording becomes the editor's text; picks stay
+        self.editor.mark_saved()
+        self.board.mark_saved()
+        if text == shown.markdown:
+            return False
+        self.shown = self.state.history.save_edit(shown.id, text)
+        self.versions = self.state.history.versions(shown.draft_id)
+        self._fill_version_box(next(i for i, v in enumerate(self.versions) if v.id == self.shown.id))
+        self.state.history_changed.emit()
+        return True
+
+    def keep_edits(self) -> None:
+        """Saves the person's edits now (before the wizard closes, compares or exports)."""
+        self._save_edits()
 
     # -- results -------------------------------------------------------------
+    def version_markdown(self) -> str:
+        """The text of the version on screen, with the person's edits: every candidate is kept."""
+        if self.pages.currentWidget() is self.board and self.board.is_edited():
+            return replace_candidates(self.editor.markdown(), self.board.texts())
+        return self.editor.markdown()
+
     def current_markdown(self) -> str:
+        """What is exported: for catchphrases only the picked candidates, starred first."""
         if self.pages.currentWidget() is self.board:
-            return replace_candidates(self.editor.toPlainText(), self.board.chosen())
-        return self.editor.toPlainText()
+            return replace_candidates(self.editor.markdown(), self.board.chosen())
+        return self.editor.markdown()
 
     def current_document(self) -> Document:
         assert self.job is not None
-        self._save_edits()
+        self.keep_edits()
         return document_from_markdown(self.job.workflow, self.current_markdown(), self.job.language)
 
-    def _refresh_preview(self) -> None:
-        """The draft as it will read: headings, lists and tables rendered instead of Markdown marks."""
-        if self.text_tabs.currentWidget() is self.preview:
-            self.preview.setMarkdown(self.editor.toPlainText())
-
-    def _status_name(self, status: str) -> str:
-        names = {
-            "complete": self.tr("완료"),
-            "cancelled": self.tr("취소됨"),
-            "failed": self.tr("실패"),
-            "generating": self.tr("작성 중"),
-        }
-        return names.get(status, status)
-
     def compare(self) -> None:
-        self._save_edits()
+        self.keep_edits()
         CompareDialog(self.versions, self).exec()

@@ -1,42 +1,45 @@
-"""홈: one card per workflow, with its one-line description."""
+"""홈: one card per workflow, with its one-line description (coloured by the theme, see theme.py).
+
+The heading paints with the window's first frame; the cards follow a moment
+later (``show_workflows``), once the workflow definitions are read.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.core.workflows import all_workflows
-
-CARD_STYLE = """
-#workflowCard {background:#FFFFFF; border:1px solid #D9DEE7; border-radius:10px;}
-#workflowCard QLabel#cardTitle {font-size:17px; font-weight:600; color:#1F3A5F;}
-#workflowCard QLabel#cardText {color:#4B5563;}
-"""
-
 
 class HomePage(QWidget):
     workflow_chosen = Signal(str)
 
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: str, parent: QWidget | None = None, load: bool = True) -> None:
         super().__init__(parent)
+        self.lang = lang
         heading = QLabel(self.tr("무엇을 만들까요?"))
-        heading.setStyleSheet("font-size:22px; font-weight:600;")
+        heading.setObjectName("pageHeading")
         sub = QLabel(self.tr("회사 정보에 적힌 사실만으로 씁니다. 없는 내용은 [확인 필요]로 표시됩니다."))
-        sub.setStyleSheet("color:#4B5563;")
-        grid = QGridLayout()
-        grid.setSpacing(16)
-        for index, workflow in enumerate(all_workflows().values()):
-            grid.addWidget(
-                self._card(workflow.name, workflow.label(lang), workflow.description(lang)), index // 2, index % 2
-            )
+        sub.setObjectName("pageSubtitle")
+        self.grid = QGridLayout()
+        self.grid.setSpacing(16)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.addWidget(heading)
         layout.addWidget(sub)
         layout.addSpacing(12)
-        layout.addLayout(grid)
+        layout.addLayout(self.grid)
         layout.addStretch(1)
-        self.setStyleSheet(CARD_STYLE)
+        if load:
+            self.show_workflows()
+
+    def show_workflows(self) -> None:
+        from desktop.core.workflows import all_workflows  # reading the definitions waits for the first paint
+
+        if self.grid.count():
+            return
+        for index, workflow in enumerate(all_workflows().values()):
+            card = self._card(workflow.name, workflow.label(self.lang), workflow.description(self.lang))
+            self.grid.addWidget(card, index // 2, index % 2)
 
     def _card(self, name: str, label: str, description: str) -> QFrame:
         card = QFrame()
@@ -48,6 +51,7 @@ class HomePage(QWidget):
         text.setWordWrap(True)
         start = QPushButton(self.tr("시작하기"))
         start.setObjectName(f"start_{name}")
+        start.setAccessibleName(self.tr("{0} 시작하기").format(label))
         start.clicked.connect(lambda: self.workflow_chosen.emit(name))
         column = QVBoxLayout(card)
         column.setContentsMargins(18, 16, 18, 16)

@@ -1,6 +1,13 @@
-"""The main window: navigation (홈, 회사 정보, 기록, 설정), wizards, and a status bar with the privacy indicator."""
+"""The main window: navigation (홈, 회사 정보, 기록, 설정), wizards, and a status bar with the privacy indicator.
+
+Only the home page is built before the window first paints; 회사 정보, 기록 and
+설정 are built the first time they are shown (or asked for), which keeps start-up
+close to a bare Qt window (see bench/startup.py).
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QCloseEvent, QIcon
@@ -15,52 +22,48 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import paths
-from desktop.core.answers import validate_answers
-from desktop.core.generation import GenerationJob
-from desktop.core.profile import CompanyProfile
-from desktop.core.workflows import get_workflow
-from desktop.ui.app_state import AppState
-from desktop.ui.history_page import HistoryPage
+from desktop.ui.app_state import window_settings
 from desktop.ui.home_page import HomePage
 from desktop.ui.labels import engine_label
-from desktop.ui.profile_page import ProfilePage
-from desktop.ui.settings_page import SettingsPage
-from desktop.ui.wizard import WorkflowWizard
+from desktop.ui.theme import current_theme, themed_icon
 
-NAV_STYLE = """
-QListWidget#navigation {background:#F3F5F9; border:none; font-size:15px; padding-top:12px; outline:0;}
-QListWidget#navigation::item {padding:12px 14px; border-radius:6px; margin:2px 8px;}
-QListWidget#navigation::item:selected {background:#DCE6F5; color:#1F3A5F;}
-"""
+if TYPE_CHECKING:
+    from desktop.ui.app_state import AppState
+    from desktop.ui.history_page import HistoryPage
+    from desktop.ui.profile_page import ProfilePage
+    from desktop.ui.settings_page import SettingsPage
+    from desktop.ui.wizard import WorkflowWizard
+
+PROFILES, HISTORY, SETTINGS = 1, 2, 3
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, state: AppState) -> None:
+    """Built in two steps so the window paints before the data loads: the frame (navigation, the home
+    heading, the status bar) needs only the language; ``attach(state)`` then fills it in."""
+
+    def __init__(self, state: AppState | None = None, lang: str = "ko") -> None:
         super().__init__()
-        self.state = state
         self.wizards: list[WorkflowWizard] = []
         self.setWindowTitle(self.tr("홍보 스튜디오"))
         self.setWindowIcon(QIcon(str(paths.icons_dir() / "app.svg")))
-        self.home = HomePage(state.lang)
+        self.home = HomePage(state.lang if state else lang, load=False)
         self.home.workflow_chosen.connect(self.open_workflow)
-        self.profiles = ProfilePage(state)
-        self.history = HistoryPage(state)
-        self.history.reopen_requested.connect(self.open_draft)
-        self.settings_page = SettingsPage(state)
+        self._built: dict[int, QWidget] = {0: self.home}
         self.pages = QStackedWidget()
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(22, 22))
         self.navigation.setFixedWidth(190)
-        for title, icon, page in (
-            (self.tr("홈"), "home", self.home),
-            (self.tr("회사 정보"), "company", self.profiles),
-            (self.tr("기록"), "history", self.history),
-            (self.tr("설정"), "settings", self.settings_page),
+        for title, icon in (
+            (self.tr("홈"), "home"),
+            (self.tr("회사 정보"), "company"),
+            (self.tr("기록"), "history"),
+            (self.tr("설정"), "settings"),
         ):
-            self.navigation.addItem(QListWidgetItem(QIcon(str(paths.icons_dir() / f"{icon}.svg")), title))
-            self.pages.addWidget(page)
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+            item = QListWidgetItem(themed_icon(paths.icons_dir() / f"{icon}.svg", current_theme()), title)
+            self.navigation.addItem(item)
+            self.pages.addWidget(self.home if icon == "home" else QWidget())
+        self.navigation.setAccessibleName(self.tr("메뉴"))
         self.navigation.setCurrentRow(0)
         central = QWidget()
         row = QHBoxLayout(central)
@@ -69,20 +72,79 @@ class MainWindow(QMainWindow):
         row.addWidget(self.navigation)
         row.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        self.setStyleSheet(NAV_STYLE)
         self.engine_status = QLabel()
+        self.engine_status.setAccessibleName(self.tr("사용 중인 엔진"))
         self.privacy_label = QLabel()
         self.privacy_label.setObjectName("privacyIndicator")
+        self.privacy_label.setAccessibleName(self.tr("개인정보 상태"))
         self.statusBar().addWidget(self.engine_status, 1)
         self.statusBar().addPermanentWidget(self.privacy_label)
+        self._restore_geometry()
+        if state is not None:
+            self.attach(state)
+
+    def attach(self, state: AppState) -> None:
+        """The data is loaded: workflow cards, the status bar, the other pages on demand."""
+        self.state = state
+        self.home.show_workflows()
+        self.navigation.currentRowChanged.connect(self._navigate)
         state.settings_changed.connect(self.update_status)
         state.cloud_used.connect(self.update_status)
         state.engine_used.connect(self.show_engine_in_use)
         self.update_status()
-        self._restore_geometry()
+
+    # -- pages, built when first needed ---------------------------------------
+    @property
+    def profiles(self) -> ProfilePage:
+        return self._page(PROFILES)  # type: ignore[return-value]
+
+    @property
+    def history(self) -> HistoryPage:
+        return self._page(HISTORY)  # type: ignore[return-value]
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return self._page(SETTINGS)  # type: ignore[return-value]
+
+    def _page(self, index: int) -> QWidget:
+        if index not in self._built:
+            page = self._build_page(index)
+            placeholder = self.pages.widget(index)
+            self.pages.insertWidget(index, page)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._built[index] = page
+        return self._built[index]
+
+    def _build_page(self, index: int) -> QWidget:
+        if index == PROFILES:
+            from desktop.ui.profile_page import ProfilePage
+
+            return ProfilePage(self.state)
+        if index == HISTORY:
+            from desktop.ui.history_page import HistoryPage
+
+            history = HistoryPage(self.state)
+            history.reopen_requested.connect(self.open_draft)
+            return history
+        from desktop.ui.settings_page import SettingsPage
+
+        return SettingsPage(self.state)
 
     def go_to(self, page: QWidget) -> None:
         self.navigation.setCurrentRow(self.pages.indexOf(page))
+
+    def _navigate(self, row: int) -> None:
+        """Leaving 회사 정보 with unsaved changes asks first; "stay" keeps the page."""
+        profiles = self._built.get(PROFILES)
+        if profiles is not None and self.pages.currentWidget() is profiles and row != PROFILES:
+            if not self.profiles.resolve_unsaved(self):
+                self.navigation.blockSignals(True)
+                self.navigation.setCurrentRow(PROFILES)
+                self.navigation.blockSignals(False)
+                return
+        self._page(row)
+        self.pages.setCurrentIndex(row)
 
     def update_status(self) -> None:
         settings, lang = self.state.settings, self.state.lang
@@ -99,10 +161,18 @@ class MainWindow(QMainWindow):
             self.privacy_label.setText(
                 self.tr("주의: 회사 자료가 유료 API로 전송된 적이 있습니다 (설정 › 개인정보 기록)")
             )
-            self.privacy_label.setStyleSheet("color:#9A3412; font-weight:600;")
+            _set_state(self.privacy_label, "sent")
         else:
             self.privacy_label.setText(self.tr("이 PC 밖으로 전송된 내용 없음"))
-            self.privacy_label.setStyleSheet("color:#166534;")
+            _set_state(self.privacy_label, "ok")
+
+    def bring_to_front(self) -> None:
+        """A second launch of PR Studio shows this window instead of opening another."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def show_engine_in_use(self, kind: str, model: str) -> None:
         self.engine_status.setText(
@@ -110,6 +180,9 @@ class MainWindow(QMainWindow):
         )
 
     def open_workflow(self, name: str) -> WorkflowWizard:
+        from desktop.core.workflows import get_workflow
+        from desktop.ui.wizard import WorkflowWizard  # the pipeline loads with the first wizard, not at start-up
+
         wizard = WorkflowWizard(get_workflow(name), self.state, self)
         self.wizards.append(wizard)
         wizard.finished.connect(lambda _: self.wizards.remove(wizard) if wizard in self.wizards else None)
@@ -117,6 +190,18 @@ class MainWindow(QMainWindow):
         return wizard
 
     def open_draft(self, draft_id: int) -> WorkflowWizard | None:
+        """Reopens a draft; a draft already open in a wizard brings that wizard to the front."""
+        for wizard in self.wizards:
+            job = wizard.generate_page.view.job
+            if job is not None and job.draft_id == draft_id:
+                wizard.raise_()
+                wizard.activateWindow()
+                return wizard
+        from desktop.core.answers import validate_answers
+        from desktop.core.generation import GenerationJob
+        from desktop.core.profile import CompanyProfile
+        from desktop.core.workflows import get_workflow
+
         draft = self.state.history.draft(draft_id)
         if not draft:
             return None
@@ -128,15 +213,26 @@ class MainWindow(QMainWindow):
         return wizard
 
     def _restore_geometry(self) -> None:
-        geometry = self.state.window_settings().value("window/geometry")
+        geometry = window_settings().value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1180, 800)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        for wizard in list(self.wizards):
-            wizard.close()
-        self.state.workers.cancel_all_and_wait()
-        self.state.window_settings().setValue("window/geometry", self.saveGeometry())
+        """Asks about unsaved edits, cancels every run and closes at once: no engine is waited for."""
+        state: AppState | None = getattr(self, "state", None)
+        if state is not None:
+            if not state.resolve_unsaved_edits(self) or not all(wizard.close() for wizard in list(self.wizards)):
+                event.ignore()
+                return
+            state.workers.cancel_all()
+        window_settings().setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)
+
+
+def _set_state(label: QLabel, state: str) -> None:
+    """The theme colours the privacy indicator by its ``state`` property."""
+    label.setProperty("state", state)
+    label.style().unpolish(label)
+    label.style().polish(label)

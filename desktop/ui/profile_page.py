@@ -1,4 +1,10 @@
-"""회사 정보: every field of the company profile, several companies, TOML import and export."""
+"""회사 정보: every field of the company profile, several companies, TOML import and export.
+
+Documents cite only what is saved, so unsaved changes are never silently
+dropped: the page says it has them, and leaving the page, switching company,
+closing the program or pressing 생성 in a wizard asks to save them first
+(``resolve_unsaved``, registered with the app state).
+"""
 
 from __future__ import annotations
 
@@ -6,52 +12,27 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
-    QLineEdit,
+    QLabel,
     QListWidget,
-    QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.companies import export_profile
 from desktop.core.errors import InputError
-from desktop.core.fact_import import SUPPORTED
 from desktop.core.profile import CompanyProfile
 from desktop.core.validation import input_error_from
+from desktop.ui import ask
 from desktop.ui.app_state import AppState
 from desktop.ui.banner import Banner
-from desktop.ui.facts_dialog import FactsDialog
-
-# Labels are marked for translation here and translated where they are shown.
-COMPANY_FIELDS = (
-    ("name", QT_TRANSLATE_NOOP("ProfilePage", "회사 이름 *")),
-    ("name_en", QT_TRANSLATE_NOOP("ProfilePage", "영문 이름")),
-    ("ceo", QT_TRANSLATE_NOOP("ProfilePage", "대표")),
-    ("founded", QT_TRANSLATE_NOOP("ProfilePage", "설립 연도")),
-    ("headquarters", QT_TRANSLATE_NOOP("ProfilePage", "본사")),
-    ("industry", QT_TRANSLATE_NOOP("ProfilePage", "업종")),
-    ("website", QT_TRANSLATE_NOOP("ProfilePage", "홈페이지")),
-    ("employees", QT_TRANSLATE_NOOP("ProfilePage", "직원 수")),
-)
-CONTACT_FIELDS = (
-    ("name", QT_TRANSLATE_NOOP("ProfilePage", "담당자")),
-    ("title", QT_TRANSLATE_NOOP("ProfilePage", "직함")),
-    ("phone", QT_TRANSLATE_NOOP("ProfilePage", "전화")),
-    ("email", QT_TRANSLATE_NOOP("ProfilePage", "이메일")),
-)
+from desktop.ui.profile_form import ProfileForm
 
 
 class ProfilePage(QWidget):
@@ -62,100 +43,91 @@ class ProfilePage(QWidget):
         self.banner = Banner(self)
         self.company_list = QListWidget()
         self.company_list.setMaximumWidth(220)
+        self.company_list.setAccessibleName(self.tr("회사 목록"))
         self.company_list.currentTextChanged.connect(self.open_company)
-        self.company = {key: QLineEdit() for key, _ in COMPANY_FIELDS}
-        self.description = QPlainTextEdit()
-        self.description.setPlaceholderText(self.tr("회사소개 문단. 보도자료 끝에 그대로 들어갑니다."))
-        self.tone = QLineEdit()
-        self.tone.setPlaceholderText(self.tr("쉼표로 구분. 예: 따뜻한, 정직한"))
-        self.avoid = QLineEdit()
-        self.avoid.setPlaceholderText(self.tr("쉼표로 구분. 예: 최고, 업계 1위"))
-        self.language = QComboBox()
-        self.language.addItem(self.tr("한국어"), "ko")
-        self.language.addItem(self.tr("영어"), "en")
-        self.contact = {key: QLineEdit() for key, _ in CONTACT_FIELDS}
-        self.products = QTableWidget(0, 2)
-        self.products.setHorizontalHeaderLabels([self.tr("제품/서비스"), self.tr("설명")])
-        self.products.horizontalHeader().setStretchLastSection(True)
-        self.products.setMinimumHeight(150)
-        self.facts = QListWidget()
-        self.facts.setObjectName("factsList")
-        self.facts.setMinimumHeight(180)
+        self.form = ProfileForm()
+        self.form.changed.connect(self._update_unsaved)
+        self.form.import_facts_requested.connect(self.choose_fact_document)
+        self.unsaved_label = QLabel()
+        self.unsaved_label.setObjectName("unsavedChanges")
+        self.save_button = QPushButton(self.tr("저장"))
+        self.save_button.clicked.connect(lambda _checked=False: self.save())
+        self._saved_data: dict[str, Any] = self.form.profile_data()
+        #: The stored company the form shows ("" for a new, never saved one).
+        self._shown_name = ""
         self._lay_out()
         self.refresh()
         state.companies_changed.connect(self.refresh)
+        state.unsaved_guards.append(self.resolve_unsaved)
 
     def _lay_out(self) -> None:
-        company_box = QGroupBox(self.tr("회사"))
-        form = QFormLayout(company_box)
-        for key, label in COMPANY_FIELDS:
-            form.addRow(self.tr(label), self.company[key])  # marked above with QT_TRANSLATE_NOOP
-        form.addRow(self.tr("회사소개"), self.description)
-        brand_box = QGroupBox(self.tr("브랜드"))
-        brand = QFormLayout(brand_box)
-        brand.addRow(self.tr("어조"), self.tone)
-        brand.addRow(self.tr("쓰지 않을 말"), self.avoid)
-        brand.addRow(self.tr("기본 언어"), self.language)
-        contact_box = QGroupBox(self.tr("언론 문의 담당"))
-        contact = QFormLayout(contact_box)
-        for key, label in CONTACT_FIELDS:
-            contact.addRow(self.tr(label), self.contact[key])
-        products_box = QGroupBox(self.tr("제품/서비스"))
-        products = QVBoxLayout(products_box)
-        products.addWidget(self.products)
-        products.addLayout(
-            self._buttons((self.tr("제품 추가"), self.add_product), (self.tr("선택한 제품 삭제"), self.remove_product))
-        )
-        facts_box = QGroupBox(self.tr("확인된 사실 (모든 문서가 인용합니다)"))
-        facts = QVBoxLayout(facts_box)
-        facts.addWidget(self.facts)
-        facts.addLayout(
-            self._buttons(
-                (self.tr("사실 추가"), self.add_fact),
-                (self.tr("선택한 사실 삭제"), self.remove_fact),
-                (self.tr("문서에서 사실 가져오기…"), self.choose_fact_document),
-            )
-        )
-        inner = QWidget()
-        column = QVBoxLayout(inner)
-        for box in (company_box, brand_box, contact_box, products_box, facts_box):
-            column.addWidget(box)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
+        scroll.setWidget(self.form)
         left = QVBoxLayout()
         left.addWidget(self.company_list, 1)
-        left.addLayout(self._buttons((self.tr("새 회사"), self.new_company), vertical=True))
-        left.addLayout(
-            self._buttons(
-                (self.tr("TOML 가져오기…"), self.choose_import),
-                (self.tr("TOML 내보내기…"), self.choose_export),
-                (self.tr("삭제"), self.delete_company),
-                vertical=True,
-            )
-        )
+        for title, action in (
+            (self.tr("새 회사"), self.new_company),
+            (self.tr("TOML 가져오기…"), self.choose_import),
+            (self.tr("TOML 내보내기…"), self.choose_export),
+            (self.tr("삭제"), self.delete_company),
+        ):
+            button = QPushButton(title)
+            button.clicked.connect(lambda _checked=False, act=action: act())  # clicked(bool) must not reach act
+            left.addWidget(button)
         body = QHBoxLayout()
         body.addLayout(left)
         body.addWidget(scroll, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.save_button)
+        bottom.addWidget(self.unsaved_label, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(body, 1)
-        layout.addLayout(self._buttons((self.tr("저장"), self.save)))
+        layout.addLayout(bottom)
 
-    def _buttons(self, *actions: tuple[str, Any], vertical: bool = False) -> QHBoxLayout | QVBoxLayout:
-        row: QHBoxLayout | QVBoxLayout = QVBoxLayout() if vertical else QHBoxLayout()
-        for title, action in actions:
-            button = QPushButton(title)
-            button.clicked.connect(action)
-            row.addWidget(button)
-        if not vertical:
-            row.addStretch(1)
-        return row
+    # -- unsaved changes ---------------------------------------------------------
+    def has_unsaved_changes(self) -> bool:
+        return self.form.profile_data() != self._saved_data
+
+    def _update_unsaved(self) -> None:
+        unsaved = self.has_unsaved_changes()
+        self.unsaved_label.setText(self.tr("저장하지 않은 변경 사항이 있습니다.") if unsaved else "")
+        self.save_button.setEnabled(unsaved)
+
+    def resolve_unsaved(self, parent: QWidget | None = None) -> bool:
+        """Save, discard or stay: False when the person wants to stay and keep editing."""
+        if not self.has_unsaved_changes():
+            return True
+        name = self.form.company["name"].text().strip() or self.tr("새 회사")
+        question = self.tr(
+            "'{0}' 회사 정보에 저장하지 않은 변경 사항이 있습니다. 저장하지 않으면 문서에 쓰이지 않습니다. 저장할까요?"
+        )
+        choice = ask.save_changes(parent or self, self.tr("회사 정보"), question.format(name))
+        if choice is ask.Choice.SAVE:
+            return self.save() is not None
+        if choice is ask.Choice.DISCARD:
+            self._show_saved(self._shown_name)
+            return True
+        return False
+
+    def _show_saved(self, name: str) -> None:
+        if name and name in self.state.companies.names():
+            self.show_profile(self.state.companies.load(name), name)
+        else:
+            self.show_profile(CompanyProfile.model_validate({"company": {"name": ""}}))
+
+    def show_profile(self, profile: CompanyProfile, stored_name: str = "") -> None:
+        """Fills the form; ``stored_name`` is the saved company it shows ("" for a new one)."""
+        self.form.show_profile(profile)
+        self._shown_name = stored_name
+        self._saved_data = self.form.profile_data()
+        self._update_unsaved()
 
     # -- companies -----------------------------------------------------------
     def refresh(self) -> None:
         current = self.company_list.currentItem()
-        name = current.text() if current else ""
+        name = current.text() if current else self._shown_name
         self.company_list.blockSignals(True)
         self.company_list.clear()
         self.company_list.addItems(self.state.companies.names())
@@ -163,77 +135,44 @@ class ProfilePage(QWidget):
         matches = self.company_list.findItems(name, Qt.MatchFlag.MatchExactly) if name else []
         if matches:
             self.company_list.setCurrentItem(matches[0])
-        elif self.company_list.count():
+        elif self.company_list.count() and not self.has_unsaved_changes():
             self.company_list.setCurrentRow(0)
 
     def open_company(self, name: str) -> None:
-        if name:
-            self.show_profile(self.state.companies.load(name))
+        if not name or name == self._shown_name:
+            return
+        if not self.resolve_unsaved():
+            self._select_in_list(self._shown_name)  # stay on the company being edited
+            return
+        self.show_profile(self.state.companies.load(name), name)
+
+    def _select_in_list(self, name: str) -> None:
+        self.company_list.blockSignals(True)
+        matches = self.company_list.findItems(name, Qt.MatchFlag.MatchExactly) if name else []
+        if matches:
+            self.company_list.setCurrentItem(matches[0])
+        else:
+            self.company_list.setCurrentRow(-1)
+        self.company_list.blockSignals(False)
 
     def new_company(self) -> None:
-        self.company_list.clearSelection()
+        if not self.resolve_unsaved():
+            return
+        self._select_in_list("")
         self.show_profile(CompanyProfile.model_validate({"company": {"name": ""}}))
-        self.company["name"].setFocus()
+        self.form.company["name"].setFocus()
 
     def delete_company(self) -> None:
         item = self.company_list.currentItem()
-        if (
-            item
-            and QMessageBox.question(
-                self, self.tr("삭제"), self.tr("'{0}' 회사 정보를 삭제할까요?").format(item.text())
-            )
-            == QMessageBox.StandardButton.Yes
-        ):
+        if item and ask.confirm(self, self.tr("삭제"), self.tr("'{0}' 회사 정보를 삭제할까요?").format(item.text())):
             self.state.companies.delete(item.text())
+            self._shown_name = ""
+            self._saved_data = self.form.profile_data()  # nothing left to save for a deleted company
             self.state.companies_changed.emit()
-
-    # -- form ----------------------------------------------------------------
-    def show_profile(self, profile: CompanyProfile) -> None:
-        for key, widget in self.company.items():
-            widget.setText(str(getattr(profile.company, key) or ""))
-        self.description.setPlainText(profile.company.description)
-        self.tone.setText(", ".join(profile.brand.tone))
-        self.avoid.setText(", ".join(profile.brand.avoid))
-        self.language.setCurrentIndex(max(0, self.language.findData(profile.brand.language)))
-        for key, widget in self.contact.items():
-            widget.setText(getattr(profile.contact, key))
-        self.products.setRowCount(0)
-        for product in profile.products:
-            self.add_product(product.name, product.description)
-        self.facts.clear()
-        for fact in profile.facts:
-            self._add_fact_item(fact.text)
-
-    def profile_data(self) -> dict[str, Any]:
-        company: dict[str, Any] = {key: widget.text().strip() for key, widget in self.company.items()}
-        company["description"] = self.description.toPlainText().strip()
-        for number in ("founded", "employees"):
-            if company[number].isdigit():
-                company[number] = int(company[number])
-        products = [
-            {"name": self._cell(row, 0), "description": self._cell(row, 1)}
-            for row in range(self.products.rowCount())
-            if self._cell(row, 0)
-        ]
-        return {
-            "company": company,
-            "brand": {
-                "tone": _split(self.tone.text()),
-                "avoid": _split(self.avoid.text()),
-                "language": self.language.currentData(),
-            },
-            "products": products,
-            "contact": {key: widget.text().strip() for key, widget in self.contact.items()},
-            "facts": [
-                {"text": self.facts.item(row).text().strip()}
-                for row in range(self.facts.count())
-                if self.facts.item(row).text().strip()
-            ],
-        }
 
     def save(self) -> CompanyProfile | None:
         try:
-            data = self.profile_data()
+            data = self.form.profile_data()
             if not data["company"]["name"]:
                 raise InputError("회사 이름을 입력하세요.", "enter the company name.", key="company.name")
             profile = CompanyProfile.model_validate(data)
@@ -244,36 +183,13 @@ class ProfilePage(QWidget):
             self.banner.show_message(error.message(self.state.lang))
             return None
         self.state.companies.save(profile)
+        self._shown_name = self.state.companies.path_for(profile.company.name).stem
+        self._saved_data = self.form.profile_data()
+        self._update_unsaved()
         self.state.companies_changed.emit()
+        self._select_in_list(self._shown_name)
         self.banner.show_message(self.tr("저장했습니다."), "info")
         return profile
-
-    def _cell(self, row: int, column: int) -> str:
-        item = self.products.item(row, column)
-        return item.text().strip() if item else ""
-
-    def add_product(self, name: str = "", description: str = "") -> None:
-        row = self.products.rowCount()
-        self.products.insertRow(row)
-        self.products.setItem(row, 0, QTableWidgetItem(name if isinstance(name, str) else ""))
-        self.products.setItem(row, 1, QTableWidgetItem(description))
-
-    def remove_product(self) -> None:
-        self.products.removeRow(self.products.currentRow())
-
-    def add_fact(self) -> None:
-        item = self._add_fact_item(self.tr("새 사실"))
-        self.facts.setCurrentItem(item)
-        self.facts.editItem(item)
-
-    def _add_fact_item(self, text: str) -> Any:
-        self.facts.addItem(text)
-        item = self.facts.item(self.facts.count() - 1)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-        return item
-
-    def remove_fact(self) -> None:
-        self.facts.takeItem(self.facts.currentRow())
 
     # -- files -----------------------------------------------------------------
     def choose_import(self) -> None:
@@ -282,6 +198,8 @@ class ProfilePage(QWidget):
             self.import_file(Path(path))
 
     def import_file(self, path: Path) -> CompanyProfile | None:
+        if not self.resolve_unsaved():
+            return None
         try:
             profile = self.state.companies.import_file(path)
         except InputError as error:
@@ -312,12 +230,16 @@ class ProfilePage(QWidget):
             self.banner.show_message(error.message(self.state.lang))
 
     def choose_fact_document(self) -> None:
+        from desktop.core.fact_import import SUPPORTED  # PDF reading loads on first use
+
         filters = self.tr("문서 ({0})").format(" ".join(f"*{suffix}" for suffix in SUPPORTED))
         path, _ = QFileDialog.getOpenFileName(self, self.tr("사실을 가져올 문서"), "", filters)
         if path:
             self.import_facts_from(Path(path))
 
     def import_facts_from(self, path: Path) -> None:
+        from desktop.ui.facts_dialog import FactsDialog  # PDF reading loads on first use
+
         try:
             dialog = FactsDialog(path, self)
         except InputError as error:
@@ -325,8 +247,14 @@ class ProfilePage(QWidget):
             return
         if not dialog.exec():
             return
-        for sentence in dialog.chosen():
-            self._add_fact_item(sentence)
+        chosen = dialog.chosen()
+        self.form.add_facts(chosen)
+        if chosen:
+            self.banner.show_message(
+                self.tr("사실 {0}개를 추가했습니다. 저장해야 문서에 쓰입니다.").format(len(chosen)),
+                "warning",
+                [(self.tr("지금 저장"), self.save)],
+            )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
         if event.mimeData().hasUrls():
@@ -339,7 +267,3 @@ class ProfilePage(QWidget):
                 self.import_file(path)
             else:
                 self.import_facts_from(path)
-
-
-def _split(text: str) -> list[str]:
-    return [part.strip() for part in text.split(",") if part.strip()]

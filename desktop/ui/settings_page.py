@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,9 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.engines.ollama_engine import OllamaEngine, PullProgress
 from desktop.core.errors import PRStudioError
-from desktop.core.keys import keychain_set
 from desktop.core.model_catalogue import recommended_models, total_memory_gb
 from desktop.core.settings import Settings
 from desktop.ui.app_state import AppState
@@ -178,7 +177,9 @@ class SettingsPage(QWidget):
         if not key:
             return
         self.api_key.clear()
-        if keychain_set(provider, key):
+        from desktop.core import keys  # the keychain loads when a key is first saved
+
+        if keys.keychain_set(provider, key):
             self.banner.show_message(self.tr("API 키를 운영체제 키체인에 저장했습니다."), "info")
         else:
             self.state.session_keys[provider] = key
@@ -208,6 +209,8 @@ class SettingsPage(QWidget):
         host = self.ollama_host.text().strip()
 
         def events(cancel: threading.Event) -> Iterator[object]:
+            from desktop.core.engines.ollama_engine import OllamaEngine  # HTTP loads on first use
+
             yield OllamaEngine("-", host=host).list_models()
 
         self._run(events, self._show_models)
@@ -230,6 +233,8 @@ class SettingsPage(QWidget):
         started = time.monotonic()
 
         def events(cancel: threading.Event) -> Iterator[object]:
+            from desktop.core.engines.ollama_engine import OllamaEngine  # HTTP loads on first use
+
             for progress in OllamaEngine(name, host=host).pull(name):
                 if cancel.is_set():
                     return  # closing the stream stops the download; pulling again resumes it
@@ -239,8 +244,7 @@ class SettingsPage(QWidget):
         self.pull_cancel.setEnabled(True)
         self.pull_worker = self._run(events, lambda p: self._show_pull(p, started), self._pull_done)
 
-    def _show_pull(self, progress: object, started: float) -> None:
-        assert isinstance(progress, PullProgress)
+    def _show_pull(self, progress: Any, started: float) -> None:
         if progress.total:
             self.pull_progress.setRange(0, 1000)
             self.pull_progress.setValue(int(1000 * progress.completed / progress.total))

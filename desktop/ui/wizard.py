@@ -1,213 +1,29 @@
 """The workflow wizard, generated from ``prompts/<workflow>/workflow.toml``.
 
-Company → the workflow's fields → options → generate and review → export.
-No page knows which workflow it serves: fields, labels, help and examples
-all come from the definition, and every answer is checked by the core.
+Company → the workflow's fields → options → 생성 → review → export. One
+generation per wizard at a time: 이전 is disabled while it runs, and closing
+the wizard cancels only its own run and returns at once (the worker finishes
+in the background; its text is already in history).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
-    QSizePolicy,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-    QWizard,
-    QWizardPage,
-)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget, QWizard
 
-from desktop import paths
 from desktop.core.answers import validate_answers
 from desktop.core.errors import InputError
 from desktop.core.filenames import suggested_filename
 from desktop.core.generation import GenerationJob
-from desktop.core.profile import CompanyProfile
 from desktop.core.workflows import Workflow
+from desktop.ui import ask
 from desktop.ui.app_state import AppState
-from desktop.ui.banner import Banner
 from desktop.ui.export_page import ExportPage
-from desktop.ui.field_widgets import FieldInput
-from desktop.ui.generation_view import GenerationView
-from desktop.ui.labels import ENGINE_LABELS, engine_label
-
-
-class CompanyPage(QWizardPage):
-    def __init__(self, state: AppState) -> None:
-        super().__init__()
-        self.state = state
-        self.setTitle(self.tr("어느 회사의 문서인가요?"))
-        self.setSubTitle(self.tr("회사 정보는 모든 문서가 인용하는 사실입니다."))
-        self.companies = QComboBox()
-        self.companies.setObjectName("companyChoice")
-        self.companies.currentIndexChanged.connect(self.completeChanged)
-        demo = QPushButton(self.tr("데모 회사 불러오기"))
-        demo.clicked.connect(self.load_demo)
-        self.banner = Banner(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addWidget(QLabel(self.tr("회사")))
-        layout.addWidget(self.companies)
-        layout.addWidget(demo, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
-        self.refresh()
-
-    def refresh(self) -> None:
-        self.companies.clear()
-        self.companies.addItems(self.state.companies.names())
-
-    def load_demo(self) -> None:
-        profile = self.state.companies.import_file(paths.demo_dir() / "company.toml")
-        self.state.companies_changed.emit()
-        self.refresh()
-        self.companies.setCurrentText(profile.company.name)
-
-    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
-        return bool(self.companies.currentText())
-
-    def profile(self) -> CompanyProfile:
-        return self.state.companies.load(self.companies.currentText())
-
-
-class FieldsPage(QWizardPage):
-    def __init__(self, workflow: Workflow, state: AppState) -> None:
-        super().__init__()
-        self.workflow = workflow
-        self.lang = state.lang
-        self.setTitle(workflow.label(state.lang))
-        self.setSubTitle(workflow.description(state.lang) + " " + self.tr("* 표시는 꼭 채워야 합니다."))
-        self.banner = Banner(self)
-        self.inputs = {
-            spec.name: FieldInput(spec, state.lang)
-            for spec in workflow.fields
-            if spec.name not in ("language", "length")
-        }
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        for field in self.inputs.values():
-            label = field.spec.label(state.lang) + (" *" if field.spec.required else "")
-            cell = QWidget()
-            cell.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-            column = QVBoxLayout(cell)
-            column.setContentsMargins(0, 0, 0, 4)
-            column.addWidget(field.widget, 0, Qt.AlignmentFlag.AlignLeft if _compact(field) else Qt.AlignmentFlag(0))
-            help_text = QLabel(field.spec.help(state.lang))
-            help_text.setWordWrap(True)
-            help_text.setStyleSheet("color:#6B7280; font-size:11px;")
-            column.addWidget(help_text)
-            form.addRow(label, cell)
-        inner = QWidget()
-        inner.setLayout(form)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addWidget(scroll)
-        self.answers: dict[str, object] = {}
-
-    def values(self) -> dict[str, object]:
-        return {name: field.value() for name, field in self.inputs.items()}
-
-    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
-        try:
-            self.answers = validate_answers(self.workflow, self.values())
-        except InputError as error:
-            self.banner.show_message(error.message(self.lang))
-            if error.key in self.inputs:
-                self.inputs[error.key].widget.setFocus()
-            return False
-        self.banner.hide()
-        return True
-
-
-def _compact(field: FieldInput) -> bool:
-    """Dates and numbers keep their natural width; text fields take the whole row."""
-    return field.spec.type in ("date", "int", "bool")
-
-
-class OptionsPage(QWizardPage):
-    def __init__(self, workflow: Workflow, state: AppState) -> None:
-        super().__init__()
-        self.setTitle(self.tr("선택 사항"))
-        self.setSubTitle(self.tr("Ctrl+Enter를 누르면 바로 생성합니다."))
-        lang = state.lang
-        self.extra_inputs = {
-            spec.name: FieldInput(spec, lang) for spec in workflow.fields if spec.name in ("language", "length")
-        }
-        self.creativity = QComboBox()
-        for key, ko, en in (
-            ("precise", "정확하게", "Precise"),
-            ("balanced", "균형 있게", "Balanced"),
-            ("creative", "창의적으로", "Creative"),
-        ):
-            self.creativity.addItem(en if lang == "en" else ko, key)
-        self.creativity.setCurrentIndex(self.creativity.findData(workflow.sampling.preset))
-        self.engine = QComboBox()
-        for key in ENGINE_LABELS:
-            self.engine.addItem(engine_label(key, lang), "" if key == "auto" else key)
-        self.model = QComboBox()
-        self.model.setEditable(True)
-        self.model.setPlaceholderText(self.tr("설정의 모델"))
-        self.variants = QSpinBox()
-        self.variants.setRange(1, 3)
-        self.reference = QPlainTextEdit()
-        self.reference.setObjectName("referenceText")
-        self.reference.setPlaceholderText(
-            self.tr(
-                "추가로 알릴 내용이나 참고 자료(기존 기사, 메모 등)를 붙여 넣으세요. 지시가 아니라 자료로 쓰입니다."
-            )
-        )
-        form = QFormLayout()
-        for field in self.extra_inputs.values():
-            form.addRow(field.spec.label(lang), field.widget)
-        form.addRow(self.tr("창의성"), self.creativity)
-        form.addRow(self.tr("엔진"), self.engine)
-        form.addRow(self.tr("모델"), self.model)
-        form.addRow(self.tr("버전 수"), self.variants)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("추가 요청·참고 자료")))
-        layout.addWidget(self.reference, 1)
-
-    def extra_answers(self) -> dict[str, object]:
-        return {name: field.value() for name, field in self.extra_inputs.items()}
-
-
-class GeneratePage(QWizardPage):
-    def __init__(self, state: AppState) -> None:
-        super().__init__()
-        self.setTitle(self.tr("생성과 검토"))
-        self.setSubTitle(self.tr("글은 쓰는 대로 나타납니다. Esc로 멈추고, 내보내기 전에 고칠 수 있습니다."))
-        self.view = GenerationView(state)
-        self.view.busy_changed.connect(lambda _: self.completeChanged.emit())
-        self.view.version_ready.connect(self._next_variant)
-        self.view.version_ready.connect(self.completeChanged)
-        self.remaining_variants = 0
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
-
-    def start(self, job: GenerationJob, engine: str, model: str, variants: int) -> None:
-        self.remaining_variants = variants - 1
-        self.view.start(job, engine, model)
-
-    def _next_variant(self) -> None:
-        if self.remaining_variants > 0 and any(v.status == "complete" for v in self.view.versions):
-            self.remaining_variants -= 1
-            self.view.regenerate()
-
-    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
-        return not self.view.is_busy() and bool(self.view.versions)
+from desktop.ui.wizard_pages import CompanyPage, FieldsPage, GeneratePage, OptionsPage
 
 
 class WorkflowWizard(QWizard):
@@ -230,7 +46,9 @@ class WorkflowWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("이전"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("마침"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("닫기"))
+        self._reopening = False
         self.currentIdChanged.connect(self._entered)
+        self.generate_page.view.busy_changed.connect(self._lock_back)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.generate_now)
         QShortcut(QKeySequence("Ctrl+Enter"), self, self.generate_now)
         QShortcut(QKeySequence("Ctrl+S"), self, self.export_now)
@@ -266,19 +84,30 @@ class WorkflowWizard(QWizard):
         )
 
     def _entered(self, page_id: int) -> None:
-        if self.page(page_id) is self.generate_page and not self.generate_page.view.versions:
-            self.remember_choices()
-            try:
-                job = self.job()
-            except InputError as error:
-                self.generate_page.view.banner.show_message(error.message(self.state.lang))
-                return
-            self.generate_page.start(
-                job,
-                str(self.options_page.engine.currentData()),
-                self.options_page.model.currentText().strip(),
-                self.options_page.variants.value(),
-            )
+        """Arriving from 생성 starts a run, unless one is running or the same request was already written."""
+        view = self.generate_page.view
+        if self.page(page_id) is not self.generate_page or self._reopening or view.is_busy():
+            return
+        self.remember_choices()
+        try:
+            job = self.job()
+        except InputError as error:
+            view.banner.show_message(error.message(self.state.lang))
+            return
+        engine, model = str(self.options_page.engine.currentData()), self.options_page.model.currentText().strip()
+        if (
+            view.versions
+            and view.job
+            and _same_request(view.job, job)
+            and (engine, model) == (view.engine_choice, view.model)
+        ):
+            return  # back and forth through the steps: keep the draft on screen
+        self.generate_page.start(job, engine, model, self.options_page.variants.value())
+
+    def _lock_back(self, busy: bool) -> None:
+        """One generation per wizard: no way back to 생성 while this one runs."""
+        if busy:
+            self.button(QWizard.WizardButton.BackButton).setEnabled(False)
 
     def open_draft(self, job: GenerationJob) -> None:
         """Continue a draft from history: its answers filled in, its versions on the review page."""
@@ -290,8 +119,12 @@ class WorkflowWizard(QWizard):
             field.set_value(job.answers.get(name))
         self.fields_page.answers = job.answers
         self.generate_page.view.load_draft(job)
-        while self.currentPage() is not self.generate_page:
-            self.next()
+        self._reopening = True
+        try:
+            while self.currentPage() is not self.generate_page:
+                self.next()
+        finally:
+            self._reopening = False
 
     def generate_now(self) -> None:
         while self.currentPage() is not self.generate_page and self.validateCurrentPage():
@@ -313,17 +146,36 @@ class WorkflowWizard(QWizard):
         day = dt.date.fromisoformat(date) if date else None
         return suggested_filename(company, self.workflow.document_label(self.state.lang), day)
 
-    def reject(self) -> None:
-        """Esc stops a running generation instead of closing the wizard."""
-        if self.generate_page.view.is_busy():
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Esc stops a running generation (keeping its text) instead of closing the wizard."""
+        if event.key() == Qt.Key.Key_Escape and self.generate_page.view.is_busy():
             self.generate_page.view.cancel()
             return
-        super().reject()
+        super().keyPressEvent(event)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def done(self, result: int) -> None:
+        """Closing cancels only this wizard's run and never waits for the engine."""
+        if not self._may_close():
+            return
         view = self.generate_page.view
-        if view.worker:
-            view.cancel()
-            self.state.workers.cancel_all_and_wait()
-        view._save_edits()
-        super().closeEvent(event)
+        view.cancel()
+        view.keep_edits()
+        super().done(result)
+
+    def _may_close(self) -> bool:
+        """Answers typed but never generated would be lost: ask first."""
+        if self.generate_page.view.job is not None:
+            return True  # everything is in history
+        typed = any(field.is_changed() for field in self.fields_page.inputs.values())
+        if not typed and not self.options_page.reference.toPlainText().strip():
+            return True
+        return ask.confirm(
+            self,
+            self.tr("닫기"),
+            self.tr("입력한 내용은 아직 어디에도 저장되지 않았습니다. 닫으면 사라집니다. 닫을까요?"),
+        )
+
+
+def _same_request(before: GenerationJob, now: GenerationJob) -> bool:
+    plain = {"draft_id": None, "seed": None, "only_section": "", "base_markdown": ""}
+    return replace(before, **plain) == replace(now, **plain)  # type: ignore[arg-type]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from desktop import paths
 from desktop.core.store import History
 
@@ -28,3 +30,32 @@ def test_versions_and_ledger_survive_reopening() -> None:
     assert (entry.engine, entry.characters) == ("anthropic", 1234)
     reopened.delete_draft(draft)
     assert reopened.versions(draft) == []
+
+
+def test_a_finished_version_never_changes_and_an_edit_becomes_its_own_version() -> None:
+    history = History()
+    draft = history.create_draft("press-release", "한빛베이커리", {}, {})
+    first = history.start_version(draft, "embedded", "gemma")
+    history.save_version(first, "# 제목\n\n모델이 쓴 글", "generating")
+    history.save_version(first, "# 제목\n\n모델이 쓴 글", "complete")
+    with pytest.raises(ValueError):
+        history.save_version(first, "다른 실행의 글", "complete")  # what the window did on every regeneration
+    edited = history.save_edit(first, "# 제목\n\n고친 글")
+    assert (edited.number, edited.status, edited.based_on) == (2, "edited", 1)
+    again = history.save_edit(edited.id, "# 제목\n\n또 고친 글")
+    assert again.id == edited.id  # the user's own version is updated in place
+    assert history.save_edit(first, "# 제목\n\n모델이 쓴 글").id == first  # nothing changed, nothing added
+    assert [v.markdown for v in history.versions(draft)] == ["# 제목\n\n모델이 쓴 글", "# 제목\n\n또 고친 글"]
+
+
+def test_a_deleted_draft_comes_back_unchanged() -> None:
+    history = History()
+    draft = history.create_draft("catchphrase", "한빛베이커리", {"subject": "식빵"}, {"company": {"name": "한빛"}})
+    version = history.start_version(draft, "embedded", "gemma")
+    history.save_version(version, "1. 정직한 아침", "complete", ["확인"], {"output_tokens": 3})
+    history.set_title(draft, "식빵 문구")
+    before = (history.drafts(), history.versions(draft))
+    deleted = history.delete_draft(draft)
+    assert deleted is not None and history.drafts() == []
+    history.restore_draft(deleted)
+    assert (history.drafts(), history.versions(draft)) == before

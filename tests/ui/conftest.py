@@ -8,7 +8,8 @@ from collections.abc import Iterator
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QThreadPool  # noqa: E402
+from PySide6.QtCore import QThreadPool, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 from desktop.core.companies import CompanyStore  # noqa: E402
 from desktop.core.settings import Settings  # noqa: E402
@@ -30,3 +31,36 @@ def state(qapp) -> Iterator[AppState]:  # type: ignore[no-untyped-def]
 def no_workers_left(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     yield
     assert QThreadPool.globalInstance().waitForDone(1000), "a test left a worker running on the thread pool"
+
+
+class DialogAnswerer:
+    """Answers the message boxes the window opens, as a person would click, and remembers what they said."""
+
+    def __init__(self) -> None:
+        self.replies: list[QMessageBox.StandardButton] = []
+        self.seen: list[tuple[str, list[str]]] = []
+        self.timer = QTimer()
+        self.timer.setInterval(20)
+        self.timer.timeout.connect(self._answer)
+
+    def reply(self, *buttons: QMessageBox.StandardButton) -> DialogAnswerer:
+        self.replies.extend(buttons)
+        self.timer.start()
+        return self
+
+    def _answer(self) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or not self.replies:
+            return
+        self.seen.append((box.text(), [button.text() for button in box.buttons()]))
+        box.button(self.replies.pop(0)).click()
+        if not self.replies:
+            self.timer.stop()
+
+
+@pytest.fixture
+def dialogs(qapp) -> Iterator[DialogAnswerer]:  # type: ignore[no-untyped-def]
+    answerer = DialogAnswerer()
+    yield answerer
+    answerer.timer.stop()
+    assert not answerer.replies, f"expected questions were never asked: {answerer.replies}"

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -36,6 +37,7 @@ def test_prstudio_without_arguments_opens_the_window_with_a_first_run_welcome(
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, MainWindow):
             widget.close()
+    assert QThreadPool.globalInstance().waitForDone(60_000)  # the welcome's engine check ends on its own
 
 
 def test_last_choices_and_geometry_persist(qtbot: QtBot, state: AppState, prstudio_home: Path) -> None:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytest_httpserver import HTTPServer
 from pytestqt.qtbot import QtBot
 
@@ -35,16 +36,16 @@ def test_edit_save_and_export_a_profile(qtbot: QtBot, state: AppState, tmp_path:
     page = ProfilePage(state)
     qtbot.addWidget(page)
     page.import_file(paths.demo_dir() / "company.toml")
-    page.company["ceo"].setText("김다은")
-    page.add_fact()
-    page.facts.item(page.facts.count() - 1).setText("2026년 성수동 매장 개점")
-    page.company["employees"].setText("약 50")  # not a number: kept as text, as the profile format allows
+    page.form.company["ceo"].setText("김다은")
+    page.form.add_fact()
+    page.form.facts.item(page.form.facts.count() - 1).setText("2026년 성수동 매장 개점")
+    page.form.company["employees"].setText("약 50")  # not a number: kept as text, as the profile format allows
     assert page.save() is not None
     saved = state.companies.load("한빛베이커리")
     assert saved.facts[-1].text == "2026년 성수동 매장 개점"
     page.export_file(saved, tmp_path / "out.toml")
     assert "2026년 성수동 매장 개점" in (tmp_path / "out.toml").read_text(encoding="utf-8")
-    page.company["name"].clear()
+    page.form.company["name"].clear()
     assert page.save() is None and "회사 이름" in page.banner.text()
 
 
@@ -65,7 +66,9 @@ def test_facts_from_a_word_document(
 
     monkeypatch.setattr(FactsDialog, "exec", pick_second)
     page.import_facts_from(tmp_path / "소개서.docx")
-    assert [page.facts.item(i).text() for i in range(page.facts.count())] == ["2024년부터 매일 빵을 기부합니다."]
+    facts = page.form.facts
+    assert [facts.item(i).text() for i in range(facts.count())] == ["2024년부터 매일 빵을 기부합니다."]
+    assert "저장해야" in page.banner.text() and page.has_unsaved_changes()
     page.import_facts_from(tmp_path / "사진.png")
     assert "사진.png" in page.banner.text()
 
@@ -92,7 +95,7 @@ def test_saving_a_key_goes_to_the_keychain_and_never_to_a_file(
 def test_without_a_keychain_the_key_is_kept_for_the_session(
     qtbot: QtBot, state: AppState, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("desktop.ui.settings_page.keychain_set", lambda provider, key: False)
+    monkeypatch.setattr("desktop.core.keys.keychain_set", lambda provider, key: False)
     page = SettingsPage(state)
     qtbot.addWidget(page)
     page.api_key.setText("sk-session-only")
@@ -118,7 +121,9 @@ def test_ollama_models_and_a_pull_with_a_progress_bar(qtbot: QtBot, state: AppSt
     assert page.pull_label.text() == "success"
 
 
-def test_history_reopen_reexport_and_delete(qtbot: QtBot, state: AppState, tmp_path: Path, demo_profile) -> None:  # type: ignore[no-untyped-def]
+def test_history_reopen_reexport_and_delete(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, state: AppState, tmp_path: Path, demo_profile, dialogs
+) -> None:
     draft = state.history.create_draft(
         "press-release", "한빛베이커리", {"announcement": "새 매장", "language": "ko"}, demo_profile.model_dump()
     )
@@ -138,12 +143,16 @@ def test_history_reopen_reexport_and_delete(qtbot: QtBot, state: AppState, tmp_p
     assert saved and docx.Document(str(saved)).paragraphs[0].text == "한빛베이커리, 새 매장"
     wizard = window.open_draft(draft)
     assert wizard is not None and wizard.currentPage() is wizard.generate_page
-    assert wizard.generate_page.view.editor.toPlainText().startswith("# 한빛베이커리, 새 매장")
+    assert wizard.generate_page.view.editor.markdown().startswith("# 한빛베이커리, 새 매장")
+    assert "새 매장" in wizard.generate_page.view.editor.rendered.toPlainText()
     wizard.close()
     page.search.setText("")
     page.table.selectRow(0)
-    page.delete(confirm=False)
+    dialogs.reply(QMessageBox.StandardButton.Yes)
+    page.delete()
     assert page.table.rowCount() == 0 and state.history.drafts() == []
+    page.undo_delete()
+    assert [d.id for d in state.history.drafts()] == [draft] and page.selected().id == draft  # type: ignore[union-attr]
 
 
 def test_status_bar_privacy_indicator(qtbot: QtBot, state: AppState) -> None:

@@ -32,7 +32,7 @@ def fill(wizard: WorkflowWizard, values: dict[str, object]) -> None:
 
 def generate(qtbot: QtBot, wizard: WorkflowWizard) -> None:
     wizard.next()  # fields → options
-    wizard.next()  # options → generate (starts the worker)
+    wizard.next()  # 생성: options → generate (starts the worker)
     view = wizard.generate_page.view
     qtbot.waitUntil(lambda: not view.is_busy() and bool(view.versions), timeout=240_000)
 
@@ -52,7 +52,7 @@ def test_press_release_from_company_to_word(qtbot: QtBot, state: AppState, tmp_p
     generate(qtbot, wizard)
     view = wizard.generate_page.view
     assert view.versions[-1].status == "complete"
-    assert "회사소개" in view.editor.toPlainText()
+    assert "회사소개" in view.editor.markdown() and "회사소개" in view.editor.rendered.toPlainText()
     assert "토큰" in view.usage_label.text()
     wizard.next()
     saved = wizard.export_page.export_to(tmp_path / wizard.suggested_name())
@@ -99,6 +99,9 @@ def test_every_workflow_reaches_a_word_file(qtbot: QtBot, state: AppState, tmp_p
     if name == "catchphrase":
         picked = [p.text for p in word.paragraphs if p.style.name == "List Number"]
         assert picked[0] == "국산 밀로 굽는 정직한 아침" and len(picked) == 2  # starred first, only the picked
+        generated, edited = state.history.versions(view.versions[0].draft_id)
+        assert edited.status == "edited" and "국산 밀로 굽는 정직한 아침" in edited.markdown
+        assert edited.markdown.count("\n") >= 3 and generated.status == "complete"  # history keeps all four
     elif name == "crisis-plan":
         assert len(word.tables) >= 4 and "초기 입장문: 제품 이물질 발견 신고" in text
     else:
@@ -112,8 +115,9 @@ def test_cancel_keeps_the_partial_text(qtbot: QtBot, state: AppState) -> None:
     wizard.next()
     view = wizard.generate_page.view
     qtbot.waitUntil(
-        lambda: "매장 위생 기준" in view.editor.toPlainText() and len(view.editor.toPlainText()) > 250, timeout=120_000
+        lambda: "매장 위생 기준" in view.editor.markdown() and len(view.editor.markdown()) > 250, timeout=120_000
     )
+    assert "##" not in view.editor.rendered.toPlainText()  # shown as a document while it streams
     qtbot.keyClick(wizard, Qt.Key.Key_Escape)  # Esc cancels; it does not close the wizard
     qtbot.waitUntil(lambda: not view.is_busy(), timeout=60_000)
     assert wizard.isVisible()
@@ -129,16 +133,22 @@ def test_regenerate_twice_and_switch_versions(qtbot: QtBot, state: AppState) -> 
     wizard.options_page.extra_inputs["length"].set_value("short")
     generate(qtbot, wizard)
     view = wizard.generate_page.view
+    written = [view.editor.markdown()]
     for expected in (2, 3):
         view.regenerate()
         qtbot.waitUntil(lambda n=expected: not view.is_busy() and len(view.versions) == n, timeout=240_000)
+        written.append(view.editor.markdown())
     assert [v.number for v in view.versions] == [1, 2, 3]
     assert len({v.id for v in view.versions}) == 3 and len(state.history.drafts()) == 1
+    assert [v.markdown for v in state.history.versions(view.versions[0].draft_id)] == written
     view.show_version(1)
-    assert view.editor.toPlainText() == view.versions[0].markdown
-    view.editor.setPlainText(view.versions[0].markdown + "\n고친 문장.")
-    view.show_version(3)  # switching away keeps the edit
-    assert state.history.versions(view.versions[0].draft_id)[0].markdown.endswith("고친 문장.")
+    assert view.editor.markdown() == written[0]
+    view.editor.show_source_view()
+    view.editor.source.setPlainText(written[0] + "\n고친 문장.")
+    view.show_version(3)  # switching away keeps the edit, as a version of its own
+    stored = state.history.versions(view.versions[0].draft_id)
+    assert stored[0].markdown == written[0] and stored[-1].markdown.endswith("고친 문장.")
+    assert (stored[-1].status, stored[-1].based_on) == ("edited", 1)
     assert view.compare_button.isEnabled()
 
 
@@ -164,21 +174,12 @@ def test_one_section_is_regenerated_alone(qtbot: QtBot, state: AppState) -> None
     fill(wizard, {"chapters": ["매장 위생 기준", "고객 응대"], "policies": ["출근 후 손을 씻는다"]})
     generate(qtbot, wizard)
     view = wizard.generate_page.view
-    before = view.editor.toPlainText()
+    before = view.editor.markdown()
     keep = before[: before.index("## 고객 응대")]
     item = next(view.outline.item(i) for i in range(view.outline.count()) if view.outline.item(i).text() == "고객 응대")
     view.outline.setCurrentItem(item)
     view.regenerate_selected_section()
     qtbot.waitUntil(lambda: not view.is_busy() and len(view.versions) == 2, timeout=240_000)
-    after = view.editor.toPlainText()
+    after = view.editor.markdown()
     assert after.startswith(keep) and after.count("## 고객 응대") == 1
     assert "## 회사 규칙 모음" in after
-
-
-def test_preview_renders_the_draft(qtbot: QtBot, state: AppState) -> None:
-    wizard = open_wizard(qtbot, state, "press-release")
-    view = wizard.generate_page.view
-    view.editor.setPlainText("# 한빛베이커리, 새 매장\n\n| 항목 | 내용 |\n| --- | --- |\n| 개점 | 3월 20일 |\n")
-    view.text_tabs.setCurrentWidget(view.preview)
-    rendered = view.preview.toPlainText()
-    assert "#" not in rendered and "한빛베이커리, 새 매장" in rendered and "3월 20일" in rendered

@@ -10,15 +10,16 @@ before it is made.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from desktop.core.engines.base import Engine
-from desktop.core.engines.embedded import EmbeddedEngine
-from desktop.core.engines.ollama_engine import OllamaEngine
 from desktop.core.errors import CloudNotAllowed, EngineError, InputError
-from desktop.core.keys import resolve_api_key
-from desktop.core.models.choice import embedded_engine
 from desktop.core.settings import Settings
 from desktop.core.store import History
+
+if TYPE_CHECKING:  # engines and their SDKs load when an engine is first chosen (window start-up time)
+    from desktop.core.engines.base import Engine
+    from desktop.core.engines.embedded import EmbeddedEngine
+    from desktop.core.engines.ollama_engine import OllamaEngine
 
 CLOUD_ENGINES = ("openai", "anthropic")
 
@@ -69,6 +70,8 @@ def _auto(options: EngineOptions, settings: Settings, session_keys: dict[str, st
 
 def _embedded(options: EngineOptions, settings: Settings) -> EmbeddedEngine:
     """The picked file, else the best verified catalogue download, else the built-in model."""
+    from desktop.core.models.choice import embedded_engine
+
     return embedded_engine(options.model or settings.embedded_model_path, settings.embedded_context)
 
 
@@ -79,6 +82,8 @@ def _ollama(options: EngineOptions, settings: Settings, model: str) -> OllamaEng
             "no Ollama model given. Pass --model or choose one in Settings (e.g. gemma3:4b).",
             key="--model",
         )
+    from desktop.core.engines.ollama_engine import OllamaEngine
+
     host = options.ollama_host or settings.ollama_host
     return OllamaEngine(model, host=host, chat=not model.endswith("-text"))
 
@@ -92,6 +97,8 @@ def _cloud(provider: str, options: EngineOptions, settings: Settings, session_ke
             "Add --allow-cloud or enable it in Settings.",
             key="--allow-cloud",
         )
+    from desktop.core.keys import resolve_api_key
+
     model = options.model or settings.api_model
     base_url = options.base_url or settings.api_base_url or None
     api_key = (

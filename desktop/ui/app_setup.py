@@ -1,0 +1,72 @@
+"""What the whole application gets before a window opens: Qt's own Korean, colours that follow
+the system, and combo and spin boxes that ignore a stray mouse wheel.
+
+Qt's built-in texts (예/아니요 buttons, right-click menus, file dialogs) come
+from Qt's own translation files shipped inside PySide6 (``qtbase_ko.qm`` in
+the folder ``QLibraryInfo`` names); PR Studio's own strings are Korean in the
+source and English in ``assets/i18n``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QLibraryInfo, QObject, Qt, QTranslator
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QApplication, QComboBox, QWidget
+
+from desktop.ui.theme import follow_system_theme
+
+
+def install_qt_translation(app: QApplication, lang: str) -> QTranslator | None:
+    """Qt's own dialogs and menus in the interface language (Korean: ``qtbase_ko.qm``)."""
+    if lang == "en":
+        return None  # Qt's built-in texts are English already
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(f"qtbase_{lang}", folder):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
+class WheelGuard(QObject):
+    """A wheel over a combo or spin box that has no focus scrolls the page instead of changing the value.
+
+    Scrolling the 설정 page once changed the paid-API provider under the pointer;
+    now a value changes by wheel only after the person clicked into the box.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if not isinstance(watched, (QComboBox, QAbstractSpinBox)):
+            return False
+        if event.type() == QEvent.Type.Polish:
+            watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a wheel never gives focus
+        elif event.type() == QEvent.Type.Wheel and not watched.hasFocus():
+            area = _scroll_area_around(watched)
+            if area is not None and isinstance(event, QWheelEvent):
+                vertical = abs(event.angleDelta().y()) >= abs(event.angleDelta().x())
+                bar = area.verticalScrollBar() if vertical else area.horizontalScrollBar()
+                QApplication.sendEvent(bar, event)  # the page scrolls as if the box were not there
+            return True
+        return False
+
+
+def _scroll_area_around(widget: QWidget) -> QAbstractScrollArea | None:
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QAbstractScrollArea):
+        parent = parent.parentWidget()
+    return parent
+
+
+def install_wheel_guard(app: QApplication) -> WheelGuard:
+    existing = app.findChild(WheelGuard)
+    if isinstance(existing, WheelGuard):
+        return existing
+    guard = WheelGuard(app)
+    app.installEventFilter(guard)
+    return guard
+
+
+def prepare_application(app: QApplication, lang: str) -> None:
+    install_qt_translation(app, lang)
+    install_wheel_guard(app)
+    follow_system_theme(app)
