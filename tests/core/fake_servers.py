@@ -136,3 +136,26 @@ def recorded_json(request: Request) -> dict[str, Any]:
 
 def streaming(body: str, content_type: str) -> Response:
     return Response(body, status=200, content_type=content_type)
+
+
+def openai_completion_stream(pieces: list[str], *, finish: str | None = "stop", chat: bool = False) -> str:
+    """OpenAI's streamed completions (or chat completions) as server-sent events, ending in ``[DONE]``.
+
+    ``finish=None`` leaves out the last chunk with its ``finish_reason`` and the ``[DONE]`` line:
+    a stream that stops early without an error, as a proxy or a crashed server produces.
+    """
+
+    def chunk(text: str, reason: str | None) -> dict[str, Any]:
+        choice: dict[str, Any] = {"index": 0, "finish_reason": reason, "logprobs": None}
+        if chat:
+            choice["delta"] = {"content": text} if text else {}
+        else:
+            choice["text"] = text
+        kind = "chat.completion.chunk" if chat else "text_completion"
+        return {"id": "cmpl-1", "object": kind, "created": 1773100800, "model": "company-model", "choices": [choice]}
+
+    events = [chunk(piece, None) for piece in pieces]
+    if finish is not None:
+        events.append(chunk("", finish))
+    body = "".join(f"data: {json.dumps(event, ensure_ascii=False)}\n\n" for event in events)
+    return body + ("data: [DONE]\n\n" if finish is not None else "")

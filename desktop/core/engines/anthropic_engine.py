@@ -93,4 +93,6 @@ def _read_event(event: Any, usage: Usage) -> str:
         usage.finish_reason = str(event.delta.stop_reason or "")
     elif event.type == "content_block_delta" and event.delta.type == "text_delta":
         return str(event.delta.text)
+    elif event.type == "message_stop":
+        usage.done = True
     return ""

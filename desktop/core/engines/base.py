@@ -37,6 +37,9 @@ class Usage:
     seconds: float = 0.0
     finish_reason: str = ""
     truncated: bool = False
+    #: The engine said the answer ended (Ollama's ``done``, a ``finish_reason``, Anthropic's
+    #: ``message_stop``). A stream that stops without it was cut short, however quietly.
+    done: bool = False
 
     @property
     def tokens_per_second(self) -> float:

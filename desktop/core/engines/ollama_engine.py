@@ -103,6 +103,7 @@ class OllamaEngine(Engine):
             for part, text in self._parts(request, options):
                 if part.done:
                     _record_usage(part, usage, num_ctx)
+                    usage.done = True
                 if text:
                     yield text
         except EngineError:

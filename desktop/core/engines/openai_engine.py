@@ -85,6 +85,7 @@ class OpenAIEngine(Engine):
                         continue
                     choice = chunk.choices[0]
                     usage.finish_reason = choice.finish_reason or usage.finish_reason
+                    usage.done = usage.done or bool(choice.finish_reason)
                     text = (choice.delta.content if self.chat else choice.text) or ""
                     if text:
                         yield text
