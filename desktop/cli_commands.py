@@ -95,6 +95,8 @@ def cmd_generate(args: argparse.Namespace, cancel: threading.Event, lang: str) -
     engine = choose_engine(options, load_settings())
     history = History()
     _say(lang, f"엔진: {engine.describe()}", f"Engine: {engine.describe()}")
+    if engine.choice_note:
+        _say(lang, *engine.choice_note)
     events = generate(job, engine, history, cancel)
     try:
         result = _show_events(events, args.stream, lang)

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from desktop.core.engines.embedded import EmbeddedEngine
+from desktop.core.engines.endpoints import redact_url
 from desktop.core.engines.ollama_engine import OllamaEngine
 from desktop.core.errors import PRStudioError
 from desktop.core.settings import Settings
@@ -24,7 +25,7 @@ def describe_models(settings: Settings, ollama_host: str, lang: str) -> Iterator
     except PRStudioError as exc:
         yield f"  {exc.message(lang)}"
     host = ollama_host or settings.ollama_host
-    yield f"[ollama {host}]"
+    yield f"[ollama {redact_url(host)}]"
     try:
         for model in OllamaEngine(settings.ollama_model or "-", host=host).list_models():
             yield f"  {model.name}  {model.size_bytes // 2**20} MB  {model.details}"
@@ -32,7 +33,7 @@ def describe_models(settings: Settings, ollama_host: str, lang: str) -> Iterator
         yield f"  {exc.message(lang)}"
     yield "[openai / anthropic]"
     if settings.allow_cloud:
-        yield f"  {settings.api_provider}: {settings.api_model or '-'} {settings.api_base_url}"
+        yield f"  {settings.api_provider}: {settings.api_model or '-'} {redact_url(settings.api_base_url)}"
     else:
         yield "  " + (
             "사용 안 함 (설정 또는 --allow-cloud 로 허용)"

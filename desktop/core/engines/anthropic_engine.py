@@ -16,12 +16,12 @@ import anthropic
 
 from desktop.core.engines.api_errors import translate_api_error
 from desktop.core.engines.base import Engine, GenerationRequest, ModelInfo, TextStream, Usage, estimate_tokens
+from desktop.core.engines.endpoints import OFFICIAL_ADDRESSES
 from desktop.core.prompting import CHAT_SYSTEM
 
 
 class AnthropicEngine(Engine):
     kind = "anthropic"
-    leaves_machine = True
 
     def __init__(
         self,
@@ -33,6 +33,7 @@ class AnthropicEngine(Engine):
     ) -> None:
         super().__init__(model)
         self.base_url = base_url
+        self.endpoint = base_url or OFFICIAL_ADDRESSES["anthropic"]
         self._context_window = context_window
         self.client = anthropic.Anthropic(api_key=api_key, base_url=base_url, max_retries=0, timeout=timeout)
 

@@ -25,6 +25,7 @@ from desktop.core.engines.base import (
     Usage,
     estimate_tokens,
 )
+from desktop.core.engines.endpoints import is_official_host, redact_url
 from desktop.core.errors import EngineError, EngineUnreachable, ModelMissing
 
 DEFAULT_HOST = "http://127.0.0.1:11434"
@@ -53,10 +54,14 @@ class OllamaEngine(Engine):
     ) -> None:
         super().__init__(model)
         self.host = host
+        self.endpoint = host if "://" in host else f"http://{host}"
         self.memory_cap = memory_cap
         self.chat = chat
         timeout = httpx.Timeout(connect=5.0, read=first_token_timeout, write=30.0, pool=5.0)
         self.client = ollama.Client(host=host, timeout=timeout)
+        if not is_official_host("ollama", self.endpoint):
+            # ollama-python adds OLLAMA_API_KEY, a key for ollama.com, to requests to any host.
+            self.client._client.headers.pop("authorization", None)
         self._context_length: int | None = None
 
     def context_window(self) -> int:
@@ -88,7 +93,7 @@ class OllamaEngine(Engine):
             for part in parts:
                 yield PullProgress(str(part.status or ""), int(part.completed or 0), int(part.total or 0))
         except Exception as exc:  # noqa: BLE001 - mapped to a typed error
-            raise _translate(exc, model, self.host) from None
+            raise _translate(exc, model, redact_url(self.host)) from None
 
     def stream(self, request: GenerationRequest) -> TextStream:
         stream = TextStream(iter(()))
@@ -109,7 +114,7 @@ class OllamaEngine(Engine):
         except EngineError:
             raise
         except Exception as exc:  # noqa: BLE001 - every transport failure becomes a typed error
-            raise _translate(exc, self.model, self.host) from None
+            raise _translate(exc, self.model, redact_url(self.host)) from None
 
     def _parts(self, request: GenerationRequest, options: dict[str, Any]) -> Iterator[tuple[Any, str]]:
         """Chat models get /api/chat; base models (tags ending in -text) get raw /api/generate."""
@@ -146,7 +151,7 @@ class OllamaEngine(Engine):
         try:
             return action()
         except Exception as exc:  # noqa: BLE001 - mapped to a typed error
-            raise _translate(exc, self.model, self.host) from None
+            raise _translate(exc, self.model, redact_url(self.host)) from None
 
 
 def _record_usage(part: Any, usage: Usage, num_ctx: int) -> None:

@@ -25,6 +25,7 @@ from desktop.core.engines.base import (
     estimate_tokens,
     is_chat_model,
 )
+from desktop.core.engines.endpoints import OFFICIAL_ADDRESSES
 
 OPENAI_HOSTS = {"api.openai.com"}
 #: The OpenAI completions API accepts at most four stop sequences.
@@ -33,7 +34,6 @@ MAX_STOPS = 4
 
 class OpenAIEngine(Engine):
     kind = "openai"
-    leaves_machine = True
 
     def __init__(
         self,
@@ -46,6 +46,7 @@ class OpenAIEngine(Engine):
     ) -> None:
         super().__init__(model)
         self.base_url = base_url
+        self.endpoint = base_url or OFFICIAL_ADDRESSES["openai"]
         self._context_window = context_window
         self.chat = is_chat_model(model) if chat is None else chat
         host = urlparse(base_url).hostname if base_url else "api.openai.com"
