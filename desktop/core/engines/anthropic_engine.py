@@ -17,6 +17,7 @@ import anthropic
 from desktop.core.engines.api_errors import translate_api_error
 from desktop.core.engines.base import Engine, GenerationRequest, ModelInfo, TextStream, Usage, estimate_tokens
 from desktop.core.engines.endpoints import OFFICIAL_ADDRESSES
+from desktop.core.engines.retries import MAX_RETRIES
 from desktop.core.prompting import CHAT_SYSTEM
 
 
@@ -35,7 +36,7 @@ class AnthropicEngine(Engine):
         self.base_url = base_url
         self.endpoint = base_url or OFFICIAL_ADDRESSES["anthropic"]
         self._context_window = context_window
-        self.client = anthropic.Anthropic(api_key=api_key, base_url=base_url, max_retries=0, timeout=timeout)
+        self.client = anthropic.Anthropic(api_key=api_key, base_url=base_url, max_retries=MAX_RETRIES, timeout=timeout)
 
     def context_window(self) -> int:
         return self._context_window

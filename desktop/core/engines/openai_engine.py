@@ -26,6 +26,7 @@ from desktop.core.engines.base import (
     is_chat_model,
 )
 from desktop.core.engines.endpoints import OFFICIAL_ADDRESSES
+from desktop.core.engines.retries import MAX_RETRIES
 
 OPENAI_HOSTS = {"api.openai.com"}
 #: The OpenAI completions API accepts at most four stop sequences.
@@ -54,7 +55,7 @@ class OpenAIEngine(Engine):
         self.client = openai.OpenAI(
             api_key=api_key,
             base_url=base_url,
-            max_retries=0,
+            max_retries=MAX_RETRIES,
             timeout=timeout,
         )
 
