@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import paths
 from desktop.core.companies import CompanyStore
-from desktop.core.errors import InputError
+from desktop.core.errors import InputError, StorageError
+from desktop.core.logfile import install_log_file, log_error
 from desktop.core.settings import Settings, load_settings, save_settings
 from desktop.core.store import History
 from desktop.ui.app_state import AppState
@@ -43,22 +44,35 @@ def install_translator(app: QApplication, lang: str) -> QTranslator | None:
 
 
 def install_crash_log() -> None:
-    log_file = paths.log_dir() / "prstudio.log"
-    handler = logging.FileHandler(log_file, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
-    log.addHandler(handler)
+    install_log_file()
 
     def on_unexpected(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, error, tb)))
-        QMessageBox.critical(
-            None,
-            "PR Studio",
-            QApplication.translate(
-                "App", "죄송합니다. 예상하지 못한 오류가 났습니다. 작업 내용은 기록에 남아 있습니다.\n자세한 내용: {0}"
-            ).format(log_file),
+        log_file = log_error("unexpected error", "".join(traceback.format_exception(kind, error, tb)))
+        # Honest: what was saved before is in history, what was being done may not be.
+        text = QApplication.translate(
+            "App",
+            "죄송합니다. 예상하지 못한 오류가 났습니다. 저장이 끝난 글은 기록 화면에 있지만, "
+            "방금 하던 작업은 저장되지 않았을 수 있습니다.",
         )
+        if log_file:
+            text += "\n" + QApplication.translate("App", "자세한 내용: {0}").format(log_file)
+        else:
+            text += "\n" + QApplication.translate("App", "데이터 폴더에 쓸 수 없어 로그도 남기지 못했습니다.")
+        QMessageBox.critical(None, "PR Studio", text)
 
     sys.excepthook = on_unexpected
+
+
+def open_history(lang: str) -> History | None:
+    """The history database, telling the user what opening it had to do; None when it cannot be used."""
+    try:
+        history = History()
+    except StorageError as error:
+        QMessageBox.critical(None, "PR Studio", error.message(lang))
+        return None
+    for notice in history.notices:
+        QMessageBox.information(None, "PR Studio", notice.message(lang))
+    return history
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -68,7 +82,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("PR Studio")
     app.setWindowIcon(QIcon(str(paths.icons_dir() / "app.svg")))
     install_crash_log()
-    first_run = not paths.settings_path().exists()
+    try:
+        first_run = not paths.settings_path().exists()
+    except StorageError as error:  # the data folder cannot even be created: say which and why
+        QMessageBox.critical(None, "PR Studio", error.message("ko"))
+        return 2
     try:
         settings = load_settings()
     except InputError as error:
@@ -76,7 +94,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = Settings()
     lang = interface_language(settings, first_run)
     install_translator(app, lang)
-    state = AppState(settings, History(), CompanyStore(), lang)
+    history = open_history(lang)
+    if history is None:
+        return 2
+    state = AppState(settings, history, CompanyStore(), lang)
     window = MainWindow(state)
     window.show()
     if first_run:

@@ -12,7 +12,7 @@ from desktop import paths
 from desktop.core.answers import apply_overrides, load_answers_file, validate_answers
 from desktop.core.engines.ollama_engine import OllamaEngine
 from desktop.core.engines.router import EngineOptions, choose_engine
-from desktop.core.errors import InputError
+from desktop.core.errors import InputError, StorageError
 from desktop.core.generation import (
     Event,
     Finished,
@@ -93,13 +93,17 @@ def cmd_generate(args: argparse.Namespace, cancel: threading.Event, lang: str) -
         args.engine, args.model, args.ollama_host, args.base_url, args.allow_cloud, args.api_key_env
     )
     engine = choose_engine(options, load_settings())
-    history = History()
+    history = _open_history(lang)
     _say(lang, f"엔진: {engine.describe()}", f"Engine: {engine.describe()}")
     if engine.choice_note:
         _say(lang, *engine.choice_note)
     events = generate(job, engine, history, cancel)
+    written: list[str] = []
     try:
-        result = _show_events(events, args.stream, lang)
+        result = _show_events(events, args.stream, lang, written)
+    except StorageError:
+        _hand_over(written, args.stream, lang)
+        raise
     finally:
         events.close()  # on Ctrl+C this saves the partial text as a cancelled version
     for finding in result.findings:
@@ -123,14 +127,35 @@ def cmd_generate(args: argparse.Namespace, cancel: threading.Event, lang: str) -
     return 0
 
 
-def _show_events(events: Iterator[Event], stream: bool, lang: str) -> GenerationResult:
+def _open_history(lang: str) -> History:
+    """The history database; what opening it had to do (a damaged file moved aside) is said first."""
+    history = History()
+    for notice in history.notices:
+        print(f"! {notice.message(lang)}", file=sys.stderr)
+    return history
+
+
+def _hand_over(written: list[str], streamed: bool, lang: str) -> None:
+    """The history cannot keep the text (a full disk): give it to the user rather than lose it."""
+    if written and not streamed:
+        _say(
+            lang,
+            "기록에 저장할 수 없어 지금까지 쓴 글을 표준 출력으로 내보냅니다.",
+            "The history cannot keep it: the text written so far follows on standard output.",
+        )
+        sys.stdout.write("".join(written) + "\n")
+
+
+def _show_events(events: Iterator[Event], stream: bool, lang: str, written: list[str]) -> GenerationResult:
     """Progress and notices on stderr, the text itself on stdout with --stream."""
     for event in events:
         if isinstance(event, Progress):
             print(event.message(lang), file=sys.stderr)
-        elif isinstance(event, TextChunk) and stream:
-            sys.stdout.write(event.text)
-            sys.stdout.flush()
+        elif isinstance(event, TextChunk):
+            written.append(event.text)
+            if stream:
+                sys.stdout.write(event.text)
+                sys.stdout.flush()
         elif isinstance(event, Finished):
             if stream:
                 print()
@@ -189,7 +214,7 @@ def _pull(engine: OllamaEngine, model: str, lang: str) -> int:
 
 
 def cmd_history(args: argparse.Namespace, cancel: threading.Event, lang: str) -> int:
-    history = History()
+    history = _open_history(lang)
     if args.action == "list":
         for draft in history.drafts(args.search):
             print(f"#{draft.id}  {draft.created}  {draft.workflow:14} {draft.company}  {draft.title}")

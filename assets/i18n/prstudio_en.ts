@@ -4,11 +4,19 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="56" />
-        <source>죄송합니다. 예상하지 못한 오류가 났습니다. 작업 내용은 기록에 남아 있습니다.
-자세한 내용: {0}</source>
-        <translation>Sorry, something unexpected went wrong. Your work is kept in history.
-Details: {0}</translation>
+        <location filename="../../desktop/app.py" line="52" />
+        <source>죄송합니다. 예상하지 못한 오류가 났습니다. 저장이 끝난 글은 기록 화면에 있지만, 방금 하던 작업은 저장되지 않았을 수 있습니다.</source>
+        <translation>Sorry, something unexpected went wrong. Text that was already saved is on the History screen, but what you were just doing may not have been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="58" />
+        <source>자세한 내용: {0}</source>
+        <translation>Details: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="60" />
+        <source>데이터 폴더에 쓸 수 없어 로그도 남기지 못했습니다.</source>
+        <translation>The data folder cannot be written, so no log could be kept either.</translation>
     </message>
 </context>
 <context>
@@ -242,6 +250,11 @@ Details: {0}</translation>
         <location filename="../../desktop/ui/generation_view.py" line="368" />
         <source>작성 중</source>
         <translation>writing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/generation_view.py" line="369" />
+        <source>중단됨</source>
+        <translation>interrupted</translation>
     </message>
 </context>
 <context>

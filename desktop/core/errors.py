@@ -120,6 +120,21 @@ class IncompleteAnswer(EngineError):
         return "엔진의 응답이 도중에 끊겼습니다. 이 버전은 완성되지 않았습니다."
 
 
+class StorageError(PRStudioError):
+    """PR Studio's own data folder cannot be used: disk full, no permission, read-only, or not a folder."""
+
+    exit_code = 2
+
+    def __init__(self, folder: Path, reason_ko: str, reason_en: str) -> None:
+        self.folder = folder
+        super().__init__(
+            f"PR Studio의 데이터 폴더 '{folder}'를 쓸 수 없습니다({reason_ko}). 디스크 공간과 폴더 권한을 확인하세요. "
+            "다른 폴더를 쓰려면 PRSTUDIO_HOME 환경 변수에 그 폴더를 지정하세요.",
+            f"cannot use PR Studio's data folder '{folder}' ({reason_en}). Check the free disk space and the "
+            "folder's permissions, or set PRSTUDIO_HOME to another folder.",
+        )
+
+
 class CloudNotAllowed(InputError):
     """A paid API was requested without the user's consent."""
 

@@ -366,6 +366,7 @@ class GenerationView(QWidget):
             "cancelled": self.tr("취소됨"),
             "failed": self.tr("실패"),
             "generating": self.tr("작성 중"),
+            "interrupted": self.tr("중단됨"),
         }
         return names.get(status, status)
 
