@@ -28,6 +28,7 @@ from desktop.core.profile import load_profile
 from desktop.core.self_check import run_self_check
 from desktop.core.settings import load_settings
 from desktop.core.store import Draft, History, Version
+from desktop.core.textfiles import collect_notices, read_text_file
 from desktop.core.workflows import all_workflows, get_workflow
 from desktop.export.docx_export import check_target, export_docx, export_options_for
 from desktop.export.history_export import export_latest_version
@@ -78,16 +79,14 @@ def _job(args: argparse.Namespace) -> GenerationJob:
 
 
 def _read_reference(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(
-            f"참고 자료를 읽을 수 없습니다: {exc}", f"cannot read the reference text: {exc}", path=path
-        ) from None
+    return read_text_file(path, "참고 자료 텍스트 파일(.txt)", "a reference text file (.txt)")
 
 
 def cmd_generate(args: argparse.Namespace, cancel: threading.Event, lang: str) -> int:
-    job = _job(args)
+    with collect_notices() as notices:
+        job = _job(args)
+    for notice in notices:
+        print(f"! {notice.message(lang)}", file=sys.stderr)
     target = check_target(args.out)
     options = EngineOptions(
         args.engine, args.model, args.ollama_host, args.base_url, args.allow_cloud, args.api_key_env
@@ -187,7 +186,10 @@ def cmd_workflows(args: argparse.Namespace, cancel: threading.Event, lang: str) 
 
 
 def cmd_profile(args: argparse.Namespace, cancel: threading.Event, lang: str) -> int:
-    profile = load_profile(args.file)
+    with collect_notices() as notices:
+        profile = load_profile(args.file)
+    for notice in notices:
+        print(f"! {notice.message(lang)}", file=sys.stderr)
     _say(
         lang,
         f"문제없습니다: {profile.company.name} (사실 {len(profile.facts)}개, 제품 {len(profile.products)}개)",

@@ -14,6 +14,7 @@ import docx
 import pypdf
 
 from desktop.core.errors import InputError
+from desktop.core.textfiles import file_kind, read_text_file
 from desktop.core.xml_text import xml_safe
 
 SUPPORTED = (".docx", ".txt", ".md", ".pdf")
@@ -23,9 +24,10 @@ _SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|(?<=다\.)\s*|\n+")
 def extract_text(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
+        what_ko, what_en = _what_it_is(path)
         raise InputError(
-            f"이 형식은 읽을 수 없습니다. {', '.join(SUPPORTED)} 파일을 고르세요.",
-            f"unsupported file type; choose a {', '.join(SUPPORTED)} file.",
+            f"{what_ko}은(는) 읽을 수 없습니다. {', '.join(SUPPORTED)} 파일을 고르세요.",
+            f"{what_en} cannot be read; choose a {', '.join(SUPPORTED)} file.",
             path=path,
         )
     try:
@@ -54,13 +56,15 @@ def _pdf_text(path: Path) -> str:
 
 
 def _plain_text(path: Path) -> str:
-    raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "cp949"):  # cp949: files saved by older Korean Windows programs
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise InputError("텍스트 인코딩을 알 수 없습니다.", "unknown text encoding.", path=path)
+    return read_text_file(path)  # CP949 and UTF-16 too: files saved by Korean Windows programs
+
+
+def _what_it_is(path: Path) -> tuple[str, str]:
+    try:
+        kind = file_kind(path.read_bytes(), path)
+    except OSError:
+        kind = None
+    return (kind[0], kind[1]) if kind else ("이 형식", "this file type")
 
 
 def candidate_sentences(text: str, minimum: int = 8) -> list[str]:
