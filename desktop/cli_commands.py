@@ -25,6 +25,7 @@ from desktop.core.generation import (
 from desktop.core.model_catalogue import describe_models
 from desktop.core.placeholders import reminder
 from desktop.core.profile import load_profile
+from desktop.core.safe_files import refuse_read_only
 from desktop.core.self_check import run_self_check
 from desktop.core.settings import load_settings
 from desktop.core.store import Draft, History, Version
@@ -163,6 +164,7 @@ def _show_events(events: Iterator[Event], stream: bool, lang: str, written: list
 
 
 def _write_markdown(path: Path, markdown: str) -> None:
+    refuse_read_only(path)
     try:
         path.write_text(markdown, encoding="utf-8")
     except OSError as exc:
