@@ -22,6 +22,7 @@ from desktop.core.generation import (
     TextChunk,
     generate,
 )
+from desktop.core.instructions import instruction_notices
 from desktop.core.model_catalogue import describe_models
 from desktop.core.placeholders import reminder
 from desktop.core.profile import load_profile
@@ -86,7 +87,7 @@ def _read_reference(path: Path) -> str:
 def cmd_generate(args: argparse.Namespace, cancel: threading.Event, lang: str) -> int:
     with collect_notices() as notices:
         job = _job(args)
-    for notice in notices:
+    for notice in [*notices, *instruction_notices(job.profile, job.answers, job.reference_text)]:
         print(f"! {notice.message(lang)}", file=sys.stderr)
     target = check_target(args.out)
     options = EngineOptions(

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import docx
 import pypdf
+from pypdf.errors import FileNotDecryptedError
 
 from desktop.core.errors import InputError
 from desktop.core.textfiles import file_kind, read_text_file
@@ -51,8 +52,17 @@ def _docx_text(path: Path) -> str:
 
 
 def _pdf_text(path: Path) -> str:
-    reader = pypdf.PdfReader(str(path))
-    return "\n".join(page.extract_text() or "" for page in reader.pages)
+    # Encrypted PDFs without an opening password (common for "no copying" reports) need the AES
+    # code that pypdf's extra installs on every platform; one that asks for a password is said so.
+    try:
+        reader = pypdf.PdfReader(str(path))
+        return "\n".join(page.extract_text() or "" for page in reader.pages)
+    except FileNotDecryptedError:
+        raise InputError(
+            "암호가 걸린 PDF입니다. PDF 프로그램에서 암호를 풀어 저장한 뒤 다시 가져오세요.",
+            "the PDF is protected by a password. Save it without the password in a PDF program, then import it again.",
+            path=path,
+        ) from None
 
 
 def _plain_text(path: Path) -> str:
