@@ -84,11 +84,17 @@ def _read_reference(path: Path) -> str:
     return read_text_file(path, "참고 자료 텍스트 파일(.txt)", "a reference text file (.txt)")
 
 
-def cmd_generate(args: argparse.Namespace, cancel: threading.Event, lang: str) -> int:
+def _job_with_notices(args: argparse.Namespace, lang: str) -> GenerationJob:
+    """The job; how its files were read and text that reads like an instruction are said before any work."""
     with collect_notices() as notices:
         job = _job(args)
     for notice in [*notices, *instruction_notices(job.profile, job.answers, job.reference_text)]:
         print(f"! {notice.message(lang)}", file=sys.stderr)
+    return job
+
+
+def cmd_generate(args: argparse.Namespace, cancel: threading.Event, lang: str) -> int:
+    job = _job_with_notices(args, lang)
     target = check_target(args.out)
     options = EngineOptions(
         args.engine, args.model, args.ollama_host, args.base_url, args.allow_cloud, args.api_key_env

@@ -68,6 +68,11 @@ def translate_api_error(exc: Exception, service: str, model: str, sdk: Any) -> E
             f"{service} 모델의 문맥 창보다 요청이 깁니다. 참고 자료를 줄이세요.",
             f"The request is longer than the {service} model's context window. Shorten the reference text.",
         )
+    return _other_error(exc, service, status)
+
+
+def _other_error(exc: Exception, service: str, status: object) -> EngineError:
+    """What the server said, as a sentence: never a Python dict or an HTML page."""
     reason = (
         readable_reason(getattr(exc, "body", None))
         or readable_reason(getattr(exc, "message", ""))
