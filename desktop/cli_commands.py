@@ -8,7 +8,7 @@ import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from desktop import paths
+from desktop import cli_models, paths
 from desktop.core.answers import apply_overrides, load_answers_file, validate_answers
 from desktop.core.engines.ollama_engine import OllamaEngine
 from desktop.core.engines.router import EngineOptions, choose_engine
@@ -208,6 +208,10 @@ def cmd_profile(args: argparse.Namespace, cancel: threading.Event, lang: str) ->
 
 
 def cmd_models(args: argparse.Namespace, cancel: threading.Event, lang: str) -> int:
+    if args.catalogue:
+        return cli_models.show_catalogue(lang)
+    if args.download:
+        return cli_models.download(args, cancel, lang)
     settings = load_settings()
     if args.pull:
         return _pull(OllamaEngine(args.pull, host=args.ollama_host or settings.ollama_host), args.pull, lang)

@@ -54,6 +54,11 @@ def demo_dir() -> Path:
     return assets_dir() / "demo"
 
 
+def model_catalogue_path() -> Path:
+    """The curated list of downloadable models and their licences (data, not code)."""
+    return assets_dir() / "models.toml"
+
+
 def _home_override() -> Path | None:
     home = os.environ.get("PRSTUDIO_HOME")
     return Path(home) if home else None
@@ -89,6 +94,18 @@ def user_cache_dir() -> Path:
     else:
         path = Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
     return _folder(path)
+
+
+def downloaded_models_dir() -> Path:
+    """Models the user downloaded from the catalogue.
+
+    User data rather than cache: a 2.5 GB download is not something a disk
+    cleaner should silently throw away. Partial downloads wait here too, so
+    an interrupted download resumes after a restart.
+    """
+    path = user_data_dir() / "models"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
 
 
 def history_db_path() -> Path:

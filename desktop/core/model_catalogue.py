@@ -1,12 +1,12 @@
 """What each engine offers right now, and which models suit this laptop.
 
 Used by ``prstudio models``, the first-run welcome and the settings screen.
+The facts (sizes, licences, the answer to "may a company use it") come from
+the model catalogue in ``assets/models.toml``; see ``desktop.core.models``.
 """
 
 from __future__ import annotations
 
-import os
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -14,21 +14,42 @@ from desktop.core.engines.embedded import EmbeddedEngine
 from desktop.core.engines.endpoints import redact_url
 from desktop.core.engines.ollama_engine import OllamaEngine
 from desktop.core.errors import PRStudioError
+from desktop.core.models.catalogue import Catalogue, Licence, load_catalogue
+from desktop.core.models.choice import embedded_engine
+from desktop.core.models.fit import nominal_memory_gb
+from desktop.core.models.local import downloaded_models
+from desktop.core.models.memory import total_memory_gb
 from desktop.core.settings import Settings
+
+__all__ = [
+    "EngineStatus",
+    "Recommendation",
+    "check_engines",
+    "describe_models",
+    "recommended_models",
+    "total_memory_gb",
+]
 
 
 def describe_models(settings: Settings, ollama_host: str, lang: str) -> Iterator[str]:
+    """``prstudio models``: each engine's models with the licence answer for company use."""
+    catalogue = load_catalogue()
     yield "[embedded / 내장]"
     try:
         for model in EmbeddedEngine(n_ctx=settings.embedded_context).list_models():
             yield f"  {model.name}  {model.size_bytes // 2**20} MB  ({model.details})"
     except PRStudioError as exc:
         yield f"  {exc.message(lang)}"
+    yield from _licence_lines(catalogue.licence_of(catalogue.builtin), lang)
+    yield from _downloaded_lines(catalogue, lang)
+    in_use = embedded_engine(settings.embedded_model_path, settings.embedded_context, catalogue=catalogue)
+    yield ("  → 내장 엔진이 쓰는 모델: " if lang != "en" else "  → the embedded engine uses: ") + in_use.model
     host = ollama_host or settings.ollama_host
     yield f"[ollama {redact_url(host)}]"
     try:
         for model in OllamaEngine(settings.ollama_model or "-", host=host).list_models():
             yield f"  {model.name}  {model.size_bytes // 2**20} MB  {model.details}"
+            yield from _ollama_licence_lines(catalogue, model.name, lang)
     except PRStudioError as exc:
         yield f"  {exc.message(lang)}"
     yield "[openai / anthropic]"
@@ -39,6 +60,34 @@ def describe_models(settings: Settings, ollama_host: str, lang: str) -> Iterator
             "사용 안 함 (설정 또는 --allow-cloud 로 허용)"
             if lang == "ko"
             else "off (allow in Settings or with --allow-cloud)"
+        )
+
+
+def _licence_lines(licence: Licence, lang: str) -> Iterator[str]:
+    label = "라이선스" if lang != "en" else "Licence"
+    yield f"    {label}: {licence.label(lang)} — {licence.short_answer(lang)} ({licence.url})"
+    yield f"    {licence.answer(lang)}"
+
+
+def _downloaded_lines(catalogue: Catalogue, lang: str) -> Iterator[str]:
+    for state in downloaded_models(catalogue):
+        if state.verified:
+            status = "SHA-256 확인됨" if lang != "en" else "SHA-256 verified"
+        else:
+            status = "확인되지 않음" if lang != "en" else "not verified"
+        yield f"  {state.model.name}  {state.model.size_bytes // 2**20} MB  ({status}, {state.path})"
+        yield from _licence_lines(catalogue.licence_of(state.model), lang)
+
+
+def _ollama_licence_lines(catalogue: Catalogue, tag: str, lang: str) -> Iterator[str]:
+    licence = catalogue.licence_for_ollama_tag(tag)
+    if licence is not None:
+        yield from _licence_lines(licence, lang)
+    else:
+        yield "    " + (
+            "라이선스 정보 없음: 회사에서 쓰기 전에 모델 페이지의 라이선스를 확인하세요."
+            if lang != "en"
+            else "Licence unknown: check the model page's licence before company use."
         )
 
 
@@ -53,73 +102,24 @@ class Recommendation:
     licence_en: str
 
 
-RECOMMENDED = (
-    Recommendation(
-        "gemma3:1b",
-        0.8,
-        4,
-        "Gemma 이용약관 (상업적 사용 가능, 금지 용도 있음)",
-        "Gemma Terms of Use (commercial use allowed, with prohibited uses)",
-    ),
-    Recommendation("qwen3:4b", 2.6, 8, "Apache 2.0", "Apache 2.0"),
-    Recommendation(
-        "gemma3:4b",
-        3.3,
-        8,
-        "Gemma 이용약관 (상업적 사용 가능, 금지 용도 있음)",
-        "Gemma Terms of Use (commercial use allowed, with prohibited uses)",
-    ),
-    Recommendation(
-        "exaone3.5:7.8b",
-        4.8,
-        16,
-        "EXAONE AI 모델 라이선스 (비상업적 용도만)",
-        "EXAONE AI Model License (non-commercial use only)",
-    ),
-    Recommendation(
-        "gemma3:12b",
-        8.1,
-        16,
-        "Gemma 이용약관 (상업적 사용 가능, 금지 용도 있음)",
-        "Gemma Terms of Use (commercial use allowed, with prohibited uses)",
-    ),
-)
-
-
-def total_memory_gb() -> float:
-    """Installed memory, without extra packages (sysconf on macOS/Linux, the Win32 API on Windows)."""
-    if sys.platform == "win32":
-        return _windows_memory_gb()
-    try:
-        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    except (ValueError, OSError, AttributeError):
-        return 8.0
-
-
-def _windows_memory_gb() -> float:
-    import ctypes
-
-    class MemoryStatus(ctypes.Structure):
-        _fields_ = [
-            ("length", ctypes.c_ulong),
-            ("load", ctypes.c_ulong),
-            ("total", ctypes.c_ulonglong),
-            ("available", ctypes.c_ulonglong),
-            ("page_total", ctypes.c_ulonglong),
-            ("page_available", ctypes.c_ulonglong),
-            ("virtual_total", ctypes.c_ulonglong),
-            ("virtual_available", ctypes.c_ulonglong),
-            ("extended", ctypes.c_ulonglong),
-        ]
-
-    status = MemoryStatus()
-    status.length = ctypes.sizeof(MemoryStatus)
-    ctypes.windll.kernel32.GlobalMemoryStatusEx(ctypes.byref(status))  # type: ignore[attr-defined]
-    return status.total / 2**30
-
-
 def recommended_models(memory_gb: float) -> list[Recommendation]:
-    return [model for model in RECOMMENDED if model.minimum_ram_gb <= memory_gb]
+    """Ollama models for this PC; never one whose licence forbids company use."""
+    catalogue = load_catalogue()
+    nominal = nominal_memory_gb(memory_gb)
+    suggestions = []
+    for suggestion in catalogue.ollama:
+        licence = catalogue.licence_of(suggestion)
+        if licence.commercial and suggestion.min_ram_gb <= nominal:
+            suggestions.append(
+                Recommendation(
+                    suggestion.tag,
+                    suggestion.download_gb,
+                    suggestion.min_ram_gb,
+                    f"{licence.label('ko')} ({licence.short_answer('ko')})",
+                    f"{licence.label('en')} ({licence.short_answer('en')})",
+                )
+            )
+    return suggestions
 
 
 @dataclass(frozen=True)

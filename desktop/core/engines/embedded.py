@@ -49,11 +49,24 @@ _DONE = object()
 class EmbeddedEngine(Engine):
     kind = "embedded"
 
-    def __init__(self, model_path: Path | None = None, n_ctx: int = DEFAULT_CONTEXT, threads: int = 0) -> None:
+    def __init__(
+        self,
+        model_path: Path | None = None,
+        n_ctx: int = DEFAULT_CONTEXT,
+        threads: int = 0,
+        chat: bool | None = None,
+        template_kwargs: dict[str, Any] | None = None,
+    ) -> None:
+        """``chat``: True/False from the model catalogue; None guesses from the file name.
+
+        ``template_kwargs`` go to the GGUF's own chat template (e.g. Qwen3's enable_thinking).
+        """
         self.model_path = model_path
         self.n_ctx = n_ctx
         self.threads = threads or max(1, (os.cpu_count() or 2))
         super().__init__(model_path.name if model_path else BUNDLED_MODEL_NAME)
+        self.chat = is_chat_model(self.model) if chat is None else chat
+        self.template_kwargs = dict(template_kwargs or {})
 
     def _server(self) -> LoadedModel:
         path = self.model_path or bundled_model_path()
@@ -89,7 +102,7 @@ class EmbeddedEngine(Engine):
         return stream
 
     def _chunks(self, server: Any, request: GenerationRequest, stream: TextStream) -> Iterator[str]:
-        chat = is_chat_model(self.model)
+        chat = self.chat
         payload = self._payload(request, chat)
         handoff: queue.Queue[Any] = queue.Queue()
         consumer_gone = threading.Event()
@@ -136,6 +149,9 @@ class EmbeddedEngine(Engine):
             payload["seed"] = sampling.seed
         if chat:
             payload["messages"] = request.prompt.messages()
+            payload["stream_options"] = {"include_usage": True}  # chat streams report tokens only when asked
+            if self.template_kwargs:
+                payload["chat_template_kwargs"] = self.template_kwargs
         else:
             payload["prompt"] = request.prompt.text
         return payload

@@ -1,16 +1,16 @@
 """Choosing the engine: local first, anything outside this PC only with the user's consent.
 
 ``auto`` uses Ollama when a model is configured and Ollama answers, else the
-embedded engine with the bundled model. An engine whose address is not
-loopback (a paid API, a colleague's Ollama, a company server) is used only
-when the user allowed it (``--allow-cloud`` or the settings switch); every
-call to it is written to the privacy ledger before it is made.
+embedded engine with the best verified downloaded model, or the bundled one.
+An engine whose address is not loopback (a paid API, a colleague's Ollama, a
+company server) is used only when the user allowed it (``--allow-cloud`` or
+the settings switch); every call to it is written to the privacy ledger
+before it is made.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from desktop.core.engines.base import Engine
 from desktop.core.engines.embedded import EmbeddedEngine
@@ -18,6 +18,7 @@ from desktop.core.engines.endpoints import OFFICIAL_ADDRESSES, leaves_machine, r
 from desktop.core.engines.ollama_engine import OllamaEngine
 from desktop.core.errors import CloudNotAllowed, EngineError, InputError, ModelMissing
 from desktop.core.keys import resolve_api_key
+from desktop.core.models.choice import embedded_engine
 from desktop.core.settings import Settings
 from desktop.core.store import History
 
@@ -80,8 +81,8 @@ def _auto(options: EngineOptions, settings: Settings, session_keys: dict[str, st
 
 
 def _embedded(options: EngineOptions, settings: Settings) -> EmbeddedEngine:
-    path = options.model or settings.embedded_model_path
-    return EmbeddedEngine(Path(path) if path else None, n_ctx=settings.embedded_context)
+    """The picked file, else the best verified catalogue download, else the built-in model."""
+    return embedded_engine(options.model or settings.embedded_model_path, settings.embedded_context)
 
 
 def _ollama(options: EngineOptions, settings: Settings, model: str) -> OllamaEngine:
