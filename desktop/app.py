@@ -20,6 +20,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import paths
+from desktop.core.errors import StorageError
+from desktop.core.logfile import install_log_file, log_error
 from desktop.ui.app_setup import prepare_application
 from desktop.ui.app_state import AppState
 from desktop.ui.main_window import MainWindow
@@ -27,6 +29,7 @@ from desktop.ui.single_instance import SingleInstance
 
 if TYPE_CHECKING:
     from desktop.core.settings import Settings
+    from desktop.core.store import History
 
 log = logging.getLogger("prstudio")
 
@@ -59,20 +62,21 @@ def install_translator(app: QApplication, lang: str) -> QTranslator | None:
 
 
 def install_crash_log() -> None:
-    log_file = paths.log_dir() / "prstudio.log"
-    handler = logging.FileHandler(log_file, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
-    log.addHandler(handler)
+    install_log_file()
 
     def on_unexpected(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, error, tb)))
-        QMessageBox.critical(
-            None,
-            "PR Studio",
-            QApplication.translate(
-                "App", "죄송합니다. 예상하지 못한 오류가 났습니다. 작업 내용은 기록에 남아 있습니다.\n자세한 내용: {0}"
-            ).format(log_file),
+        log_file = log_error("unexpected error", "".join(traceback.format_exception(kind, error, tb)))
+        # Honest: what was saved before is in history, what was being done may not be.
+        text = QApplication.translate(
+            "App",
+            "죄송합니다. 예상하지 못한 오류가 났습니다. 저장이 끝난 글은 기록 화면에 있지만, "
+            "방금 하던 작업은 저장되지 않았을 수 있습니다.",
         )
+        if log_file:
+            text += "\n" + QApplication.translate("App", "자세한 내용: {0}").format(log_file)
+        else:
+            text += "\n" + QApplication.translate("App", "데이터 폴더에 쓸 수 없어 로그도 남기지 못했습니다.")
+        QMessageBox.critical(None, "PR Studio", text)
 
     sys.excepthook = on_unexpected
 
@@ -83,7 +87,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName("PRStudio")
     app.setApplicationName("PR Studio")
     app.setWindowIcon(QIcon(str(paths.icons_dir() / "app.svg")))
-    instance = SingleInstance(paths.user_data_dir())
+    try:
+        instance = SingleInstance(paths.user_data_dir())
+    except StorageError as error:  # the data folder cannot even be created: say which and why
+        QMessageBox.critical(None, "PR Studio", error.message("ko"))
+        return 2
     if instance.notify_running():
         return 0  # the running window came to the front
     instance.listen()
@@ -103,7 +111,10 @@ def _run_window(app: QApplication, instance: SingleInstance, own_process: bool) 
     instance.activated.connect(window.bring_to_front)
     window.show()
     app.processEvents()
-    state = AppState(_load_settings(), _open_history(), _company_store(), lang)
+    history = open_history(lang)
+    if history is None:
+        return 2
+    state = AppState(_load_settings(), history, _company_store(), lang)
     window.attach(state)
     if first_run:
         from desktop.core.settings import save_settings
@@ -131,10 +142,18 @@ def _load_settings() -> Settings:
         return Settings()
 
 
-def _open_history():  # type: ignore[no-untyped-def]
+def open_history(lang: str) -> History | None:
+    """The history database, telling the user what opening it had to do; None when it cannot be used."""
     from desktop.core.store import History
 
-    return History()
+    try:
+        history = History()
+    except StorageError as error:
+        QMessageBox.critical(None, "PR Studio", error.message(lang))
+        return None
+    for notice in history.notices:
+        QMessageBox.information(None, "PR Studio", notice.message(lang))
+    return history
 
 
 def _company_store():  # type: ignore[no-untyped-def]

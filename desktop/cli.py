@@ -1,22 +1,25 @@
 """The ``prstudio`` command line: a thin shell over the core pipeline.
 
-Exit codes: 0 done, 2 bad input, 3 engine unavailable, 4 cancelled,
-1 unexpected (logged to a file in the user data folder, no traceback shown).
+Exit codes: 0 done, 2 bad input (or an unusable data folder), 3 engine
+unavailable, 4 cancelled (Ctrl+C or SIGTERM), 1 unexpected (logged to a
+rotating file in the user data folder, no traceback shown).
 """
 
 from __future__ import annotations
 
 import argparse
-import logging
 import os
+import signal
 import sys
 import threading
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from types import FrameType
+from typing import Any
 
-from desktop import paths
 from desktop.core.errors import Cancelled, PRStudioError
+from desktop.core.logfile import log_error
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,6 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop.cli_commands import COMMANDS
 
     cancel = threading.Event()
+    previous = _stop_on_sigterm()
     try:
         return COMMANDS[args.command](args, cancel, language())
     except KeyboardInterrupt:
@@ -72,18 +76,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         prefix = "Error" if language() == "en" else "오류"
         print(f"{prefix}: {exc.message(language())}", file=sys.stderr)
         return exc.exit_code
-    except Exception:  # noqa: BLE001 - the last line of defence: log it, apologise, never a traceback
-        return _unexpected()
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: log it, apologise, never a traceback
+        return _unexpected(exc)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
 
 
-def _unexpected() -> int:
-    log_file = paths.log_dir() / "prstudio.log"
-    logging.basicConfig(filename=log_file, level=logging.ERROR)
-    logging.getLogger("prstudio").error("unexpected error\n%s", traceback.format_exc())
-    if language() == "en":
+def _stop_on_sigterm() -> Any:
+    """SIGTERM (a logout, ``kill``, a service manager) cancels like Ctrl+C: the text so far is kept."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def cancel(signum: int, frame: FrameType | None) -> None:
+        raise KeyboardInterrupt
+
+    return signal.signal(signal.SIGTERM, cancel)
+
+
+def _unexpected(exc: Exception) -> int:
+    log_file = log_error("unexpected error", traceback.format_exc())
+    summary = f"{type(exc).__name__}: {exc}"
+    if log_file and language() == "en":
         print(f"Sorry, something unexpected went wrong. Details were written to {log_file}.", file=sys.stderr)
-    else:
+    elif log_file:
         print(f"죄송합니다. 예상하지 못한 오류가 났습니다. 자세한 내용은 {log_file} 에 기록했습니다.", file=sys.stderr)
+    elif language() == "en":
+        print(f"Sorry, something unexpected went wrong ({summary}); the log could not be written.", file=sys.stderr)
+    else:
+        print(f"죄송합니다. 예상하지 못한 오류가 났고({summary}) 로그 파일에도 기록하지 못했습니다.", file=sys.stderr)
     return 1
 
 

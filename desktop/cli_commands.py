@@ -12,7 +12,7 @@ from desktop import cli_models, paths
 from desktop.core.answers import apply_overrides, load_answers_file, validate_answers
 from desktop.core.engines.ollama_engine import OllamaEngine
 from desktop.core.engines.router import EngineOptions, choose_engine
-from desktop.core.errors import InputError
+from desktop.core.errors import InputError, StorageError
 from desktop.core.generation import (
     Event,
     Finished,
@@ -22,12 +22,15 @@ from desktop.core.generation import (
     TextChunk,
     generate,
 )
+from desktop.core.instructions import instruction_notices
 from desktop.core.model_catalogue import describe_models
 from desktop.core.placeholders import reminder
 from desktop.core.profile import load_profile
+from desktop.core.safe_files import refuse_read_only
 from desktop.core.self_check import run_self_check
 from desktop.core.settings import load_settings
 from desktop.core.store import Draft, History, Version
+from desktop.core.textfiles import collect_notices, read_text_file
 from desktop.core.workflows import all_workflows, get_workflow
 from desktop.export.docx_export import check_target, export_docx, export_options_for
 from desktop.export.history_export import export_latest_version
@@ -78,26 +81,36 @@ def _job(args: argparse.Namespace) -> GenerationJob:
 
 
 def _read_reference(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(
-            f"참고 자료를 읽을 수 없습니다: {exc}", f"cannot read the reference text: {exc}", path=path
-        ) from None
+    return read_text_file(path, "참고 자료 텍스트 파일(.txt)", "a reference text file (.txt)")
+
+
+def _job_with_notices(args: argparse.Namespace, lang: str) -> GenerationJob:
+    """The job; how its files were read and text that reads like an instruction are said before any work."""
+    with collect_notices() as notices:
+        job = _job(args)
+    for notice in [*notices, *instruction_notices(job.profile, job.answers, job.reference_text)]:
+        print(f"! {notice.message(lang)}", file=sys.stderr)
+    return job
 
 
 def cmd_generate(args: argparse.Namespace, cancel: threading.Event, lang: str) -> int:
-    job = _job(args)
+    job = _job_with_notices(args, lang)
     target = check_target(args.out)
     options = EngineOptions(
         args.engine, args.model, args.ollama_host, args.base_url, args.allow_cloud, args.api_key_env
     )
     engine = choose_engine(options, load_settings())
-    history = History()
+    history = _open_history(lang)
     _say(lang, f"엔진: {engine.describe()}", f"Engine: {engine.describe()}")
+    if engine.choice_note:
+        _say(lang, *engine.choice_note)
     events = generate(job, engine, history, cancel)
+    written: list[str] = []
     try:
-        result = _show_events(events, args.stream, lang)
+        result = _show_events(events, args.stream, lang, written)
+    except StorageError:
+        _hand_over(written, args.stream, lang)
+        raise
     finally:
         events.close()  # on Ctrl+C this saves the partial text as a cancelled version
     for finding in result.findings:
@@ -121,14 +134,35 @@ def cmd_generate(args: argparse.Namespace, cancel: threading.Event, lang: str) -
     return 0
 
 
-def _show_events(events: Iterator[Event], stream: bool, lang: str) -> GenerationResult:
+def _open_history(lang: str) -> History:
+    """The history database; what opening it had to do (a damaged file moved aside) is said first."""
+    history = History()
+    for notice in history.notices:
+        print(f"! {notice.message(lang)}", file=sys.stderr)
+    return history
+
+
+def _hand_over(written: list[str], streamed: bool, lang: str) -> None:
+    """The history cannot keep the text (a full disk): give it to the user rather than lose it."""
+    if written and not streamed:
+        _say(
+            lang,
+            "기록에 저장할 수 없어 지금까지 쓴 글을 표준 출력으로 내보냅니다.",
+            "The history cannot keep it: the text written so far follows on standard output.",
+        )
+        sys.stdout.write("".join(written) + "\n")
+
+
+def _show_events(events: Iterator[Event], stream: bool, lang: str, written: list[str]) -> GenerationResult:
     """Progress and notices on stderr, the text itself on stdout with --stream."""
     for event in events:
         if isinstance(event, Progress):
             print(event.message(lang), file=sys.stderr)
-        elif isinstance(event, TextChunk) and stream:
-            sys.stdout.write(event.text)
-            sys.stdout.flush()
+        elif isinstance(event, TextChunk):
+            written.append(event.text)
+            if stream:
+                sys.stdout.write(event.text)
+                sys.stdout.flush()
         elif isinstance(event, Finished):
             if stream:
                 print()
@@ -137,6 +171,7 @@ def _show_events(events: Iterator[Event], stream: bool, lang: str) -> Generation
 
 
 def _write_markdown(path: Path, markdown: str) -> None:
+    refuse_read_only(path)
     try:
         path.write_text(markdown, encoding="utf-8")
     except OSError as exc:
@@ -160,7 +195,10 @@ def cmd_workflows(args: argparse.Namespace, cancel: threading.Event, lang: str) 
 
 
 def cmd_profile(args: argparse.Namespace, cancel: threading.Event, lang: str) -> int:
-    profile = load_profile(args.file)
+    with collect_notices() as notices:
+        profile = load_profile(args.file)
+    for notice in notices:
+        print(f"! {notice.message(lang)}", file=sys.stderr)
     _say(
         lang,
         f"문제없습니다: {profile.company.name} (사실 {len(profile.facts)}개, 제품 {len(profile.products)}개)",
@@ -191,7 +229,7 @@ def _pull(engine: OllamaEngine, model: str, lang: str) -> int:
 
 
 def cmd_history(args: argparse.Namespace, cancel: threading.Event, lang: str) -> int:
-    history = History()
+    history = _open_history(lang)
     if args.action == "list":
         for draft in history.drafts(args.search):
             print(f"#{draft.id}  {draft.created}  {draft.workflow:14} {draft.company}  {draft.title}")

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import platformdirs
 
+from desktop.core.storage import storage_error
+
 APP_NAME = "PRStudio"
 APP_AUTHOR = "PRStudio"
 
@@ -62,12 +64,19 @@ def _home_override() -> Path | None:
     return Path(home) if home else None
 
 
+def _folder(path: Path) -> Path:
+    """``path`` created if needed; a folder that cannot be made is a StorageError naming it."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise storage_error(path, exc) from None
+    return path
+
+
 def user_data_dir() -> Path:
     """History database, settings and logs; created on first use."""
     home = _home_override()
-    path = home / "data" if home else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _folder(home / "data" if home else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)))
 
 
 def user_cache_dir() -> Path:
@@ -84,8 +93,7 @@ def user_cache_dir() -> Path:
         path = home / "cache"
     else:
         path = Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _folder(path)
 
 
 def downloaded_models_dir() -> Path:
@@ -114,6 +122,4 @@ def window_settings_path() -> Path:
 
 
 def log_dir() -> Path:
-    path = user_data_dir() / "logs"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _folder(user_data_dir() / "logs")

@@ -4,11 +4,19 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="72"/>
-        <source>죄송합니다. 예상하지 못한 오류가 났습니다. 작업 내용은 기록에 남아 있습니다.
-자세한 내용: {0}</source>
-        <translation>Sorry, something unexpected went wrong. Your work is kept in history.
-Details: {0}</translation>
+        <location filename="../../desktop/app.py" line="70"/>
+        <source>죄송합니다. 예상하지 못한 오류가 났습니다. 저장이 끝난 글은 기록 화면에 있지만, 방금 하던 작업은 저장되지 않았을 수 있습니다.</source>
+        <translation>Sorry, something unexpected went wrong. Text that was already saved is on the History screen, but what you were just doing may not have been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="76"/>
+        <source>자세한 내용: {0}</source>
+        <translation>Details: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="78"/>
+        <source>데이터 폴더에 쓸 수 없어 로그도 남기지 못했습니다.</source>
+        <translation>The data folder cannot be written, so no log could be kept either.</translation>
     </message>
 </context>
 <context>
@@ -563,176 +571,176 @@ Details: {0}</translation>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../desktop/ui/profile_form.py" line="32"/>
+        <location filename="../../desktop/ui/profile_form.py" line="33"/>
         <source>회사 이름 *</source>
         <translation>Company name *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_form.py" line="33"/>
+        <location filename="../../desktop/ui/profile_form.py" line="34"/>
         <source>영문 이름</source>
         <translation>English name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_form.py" line="34"/>
+        <location filename="../../desktop/ui/profile_form.py" line="35"/>
         <source>대표</source>
         <translation>CEO</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_form.py" line="35"/>
+        <location filename="../../desktop/ui/profile_form.py" line="36"/>
         <source>설립 연도</source>
         <translation>Founded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_form.py" line="36"/>
+        <location filename="../../desktop/ui/profile_form.py" line="37"/>
         <source>본사</source>
         <translation>Headquarters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_form.py" line="37"/>
+        <location filename="../../desktop/ui/profile_form.py" line="38"/>
         <source>업종</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_form.py" line="38"/>
+        <location filename="../../desktop/ui/profile_form.py" line="39"/>
         <source>홈페이지</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_form.py" line="39"/>
+        <location filename="../../desktop/ui/profile_form.py" line="40"/>
         <source>직원 수</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_form.py" line="42"/>
+        <location filename="../../desktop/ui/profile_form.py" line="43"/>
         <source>담당자</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_form.py" line="43"/>
+        <location filename="../../desktop/ui/profile_form.py" line="44"/>
         <source>직함</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_form.py" line="44"/>
+        <location filename="../../desktop/ui/profile_form.py" line="45"/>
         <source>전화</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_form.py" line="45"/>
+        <location filename="../../desktop/ui/profile_form.py" line="46"/>
         <source>이메일</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_form.py" line="59"/>
+        <location filename="../../desktop/ui/profile_form.py" line="60"/>
         <source>회사소개 문단. 보도자료 끝에 그대로 들어갑니다.</source>
         <extracomment>The person changed a field, a product or a fact. &quot;문서에서 사실 가져오기…&quot; was pressed; the page opens the file.</extracomment>
         <translation>Boilerplate paragraph; it ends every press release as written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_form.py" line="61"/>
+        <location filename="../../desktop/ui/profile_form.py" line="62"/>
         <source>쉼표로 구분. 예: 따뜻한, 정직한</source>
         <translation>Comma-separated, e.g. warm, honest</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_form.py" line="63"/>
+        <location filename="../../desktop/ui/profile_form.py" line="64"/>
         <source>쉼표로 구분. 예: 최고, 업계 1위</source>
         <translation>Comma-separated, e.g. best, number one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_form.py" line="65"/>
+        <location filename="../../desktop/ui/profile_form.py" line="66"/>
         <source>한국어</source>
         <translation>Korean</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_form.py" line="66"/>
+        <location filename="../../desktop/ui/profile_form.py" line="67"/>
         <source>영어</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_form.py" line="69"/>
-        <location filename="../../desktop/ui/profile_form.py" line="72"/>
-        <location filename="../../desktop/ui/profile_form.py" line="95"/>
+        <location filename="../../desktop/ui/profile_form.py" line="70"/>
+        <location filename="../../desktop/ui/profile_form.py" line="74"/>
+        <location filename="../../desktop/ui/profile_form.py" line="97"/>
         <source>제품/서비스</source>
         <translation>Products and services</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_form.py" line="69"/>
+        <location filename="../../desktop/ui/profile_form.py" line="70"/>
         <source>설명</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_form.py" line="76"/>
+        <location filename="../../desktop/ui/profile_form.py" line="78"/>
         <source>확인된 사실</source>
         <translation>Confirmed facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_form.py" line="81"/>
+        <location filename="../../desktop/ui/profile_form.py" line="83"/>
         <source>회사</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_form.py" line="85"/>
+        <location filename="../../desktop/ui/profile_form.py" line="87"/>
         <source>회사소개</source>
         <translation>Boilerplate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_form.py" line="86"/>
+        <location filename="../../desktop/ui/profile_form.py" line="88"/>
         <source>브랜드</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_form.py" line="88"/>
+        <location filename="../../desktop/ui/profile_form.py" line="90"/>
         <source>어조</source>
         <translation>Tone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_form.py" line="89"/>
+        <location filename="../../desktop/ui/profile_form.py" line="91"/>
         <source>쓰지 않을 말</source>
         <translation>Words to avoid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_form.py" line="90"/>
+        <location filename="../../desktop/ui/profile_form.py" line="92"/>
         <source>기본 언어</source>
         <translation>Default language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_form.py" line="91"/>
-        <location filename="../../desktop/ui/profile_form.py" line="94"/>
+        <location filename="../../desktop/ui/profile_form.py" line="93"/>
+        <location filename="../../desktop/ui/profile_form.py" line="96"/>
         <source>언론 문의 담당</source>
         <translation>Media contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_form.py" line="99"/>
+        <location filename="../../desktop/ui/profile_form.py" line="101"/>
         <source>제품 추가</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_form.py" line="99"/>
+        <location filename="../../desktop/ui/profile_form.py" line="101"/>
         <source>선택한 제품 삭제</source>
         <translation>Remove selected product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_form.py" line="101"/>
+        <location filename="../../desktop/ui/profile_form.py" line="103"/>
         <source>확인된 사실 (모든 문서가 인용합니다)</source>
         <translation>Confirmed facts (every document cites them)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_form.py" line="106"/>
+        <location filename="../../desktop/ui/profile_form.py" line="108"/>
         <source>사실 추가</source>
         <translation>Add fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_form.py" line="107"/>
+        <location filename="../../desktop/ui/profile_form.py" line="109"/>
         <source>선택한 사실 삭제</source>
         <translation>Remove selected fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_form.py" line="108"/>
+        <location filename="../../desktop/ui/profile_form.py" line="110"/>
         <source>문서에서 사실 가져오기…</source>
         <translation>Facts from a document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_form.py" line="183"/>
+        <location filename="../../desktop/ui/profile_form.py" line="185"/>
         <source>새 사실</source>
         <translation>New fact</translation>
     </message>

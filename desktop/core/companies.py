@@ -2,21 +2,24 @@
 
 An agency or a group's office may write for more than one company; each
 profile is one file, in the same format users import and export, so a
-profile can be copied to a colleague's PC as it is.
+profile can be copied to a colleague's PC as it is. File names stay
+readable ("(주)한빛 베이커리.toml"), are valid on Windows, and two companies
+whose names map to the same file ("한빛/베이커리" and "한빛:베이커리", or
+"Hanbit" and "HANBIT" on a case-insensitive disk) get different files.
 """
 
 from __future__ import annotations
 
-import os
-import re
-import tempfile
+import hashlib
+import unicodedata
 from pathlib import Path
 
 import tomli_w
 
 from desktop import paths
-from desktop.core.errors import InputError
+from desktop.core.errors import InputError, PRStudioError
 from desktop.core.profile import CompanyProfile, load_profile
+from desktop.core.safe_files import refuse_read_only, safe_stem, write_atomically
 
 
 def profile_to_toml(profile: CompanyProfile) -> str:
@@ -37,9 +40,14 @@ class CompanyStore:
         return sorted(path.stem for path in self.folder.glob("*.toml"))
 
     def path_for(self, name: str) -> Path:
+        """The file for company ``name``: readable, and never the file of another company."""
         # Only what Windows forbids in file names is replaced: "(주)한빛 베이커리" stays readable.
-        safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", name).strip(" ._") or "company"
-        return self.folder / f"{safe}.toml"
+        stem = safe_stem(name, "company")
+        for existing in self.folder.glob("*.toml"):
+            if _folded(existing.stem) == _folded(stem) and _company_in(existing) != name:
+                digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:8]
+                return self.folder / f"{stem}-{digest}.toml"
+        return self.folder / f"{stem}.toml"
 
     def load(self, name: str) -> CompanyProfile:
         return load_profile(self.folder / f"{name}.toml")
@@ -66,15 +74,22 @@ def export_profile(profile: CompanyProfile, target: Path) -> None:
 
 
 def write_text_atomically(target: Path, text: str) -> None:
-    handle, temp_name = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+    refuse_read_only(target, draft_in_history=False)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(temp_name, target)
+        write_atomically(target, text.encode("utf-8"))
     except OSError as exc:
         raise InputError(
             f"파일을 저장할 수 없습니다({exc.strerror}).", f"cannot save ({exc.strerror}).", path=target
         ) from None
-    finally:
-        if os.path.exists(temp_name):
-            os.remove(temp_name)
+
+
+def _folded(stem: str) -> str:
+    """How a case-insensitive, normalising disk (Windows, macOS) compares names."""
+    return unicodedata.normalize("NFC", stem).casefold()
+
+
+def _company_in(path: Path) -> str | None:
+    try:
+        return load_profile(path).company.name
+    except PRStudioError:
+        return None  # unreadable: not ours to overwrite

@@ -12,8 +12,10 @@ from pathlib import Path
 
 import docx
 import pypdf
+from pypdf.errors import FileNotDecryptedError
 
 from desktop.core.errors import InputError
+from desktop.core.textfiles import file_kind, read_text_file
 from desktop.core.xml_text import xml_safe
 
 SUPPORTED = (".docx", ".txt", ".md", ".pdf")
@@ -23,9 +25,10 @@ _SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|(?<=다\.)\s*|\n+")
 def extract_text(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
+        what_ko, what_en = _what_it_is(path)
         raise InputError(
-            f"이 형식은 읽을 수 없습니다. {', '.join(SUPPORTED)} 파일을 고르세요.",
-            f"unsupported file type; choose a {', '.join(SUPPORTED)} file.",
+            f"{what_ko}은(는) 읽을 수 없습니다. {', '.join(SUPPORTED)} 파일을 고르세요.",
+            f"{what_en} cannot be read; choose a {', '.join(SUPPORTED)} file.",
             path=path,
         )
     try:
@@ -49,18 +52,29 @@ def _docx_text(path: Path) -> str:
 
 
 def _pdf_text(path: Path) -> str:
-    reader = pypdf.PdfReader(str(path))
-    return "\n".join(page.extract_text() or "" for page in reader.pages)
+    # Encrypted PDFs without an opening password (common for "no copying" reports) need the AES
+    # code that pypdf's extra installs on every platform; one that asks for a password is said so.
+    try:
+        reader = pypdf.PdfReader(str(path))
+        return "\n".join(page.extract_text() or "" for page in reader.pages)
+    except FileNotDecryptedError:
+        raise InputError(
+            "암호가 걸린 PDF입니다. PDF 프로그램에서 암호를 풀어 저장한 뒤 다시 가져오세요.",
+            "the PDF is protected by a password. Save it without the password in a PDF program, then import it again.",
+            path=path,
+        ) from None
 
 
 def _plain_text(path: Path) -> str:
-    raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "cp949"):  # cp949: files saved by older Korean Windows programs
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise InputError("텍스트 인코딩을 알 수 없습니다.", "unknown text encoding.", path=path)
+    return read_text_file(path)  # CP949 and UTF-16 too: files saved by Korean Windows programs
+
+
+def _what_it_is(path: Path) -> tuple[str, str]:
+    try:
+        kind = file_kind(path.read_bytes(), path)
+    except OSError:
+        kind = None
+    return (kind[0], kind[1]) if kind else ("이 형식", "this file type")
 
 
 def candidate_sentences(text: str, minimum: int = 8) -> list[str]:

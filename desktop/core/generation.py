@@ -24,7 +24,7 @@ from desktop.core.document import Document
 from desktop.core.engines.base import Engine, GenerationRequest, Usage
 from desktop.core.engines.router import record_if_sent
 from desktop.core.engines.sampling import sampling_for
-from desktop.core.errors import Cancelled, InputError
+from desktop.core.errors import Cancelled, IncompleteAnswer, InputError, PRStudioError
 from desktop.core.examples import example_names
 from desktop.core.markdown_parse import parse_candidates, parse_markdown
 from desktop.core.outline import PlannedSection, plan_outline
@@ -188,8 +188,10 @@ class _Run:
             # The caller closed the generator or the user pressed Ctrl+C: keep what was written.
             self._save(version_id, "cancelled")
             raise
-        except Exception:
+        except Exception as exc:
             self._save(version_id, "failed")
+            if isinstance(exc, PRStudioError):
+                exc.note_saved_draft(draft_id)
             raise
         self._save(version_id, "complete")
         document = self.document()
@@ -276,6 +278,9 @@ class _Run:
         self.usage.add(stream.usage)
         if self.cancel.is_set():
             raise Cancelled(self.markdown)
+        if not stream.usage.done:  # the engine never said the answer ended: the text was cut short
+            self.findings.append(IncompleteAnswer.finding(self.language))
+            raise IncompleteAnswer()
         if stream.usage.truncated:
             self.findings.append(
                 "엔진이 프롬프트 앞부분을 잘랐을 수 있습니다. 더 큰 문맥 창을 쓰세요."

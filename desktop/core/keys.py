@@ -12,13 +12,19 @@ import os
 import keyring
 import keyring.errors
 
+from desktop.core.engines.endpoints import is_official_host
 from desktop.core.errors import InputError
 
 SERVICE = "PR Studio"
 ENVIRONMENT_NAMES = {"openai": "OPENAI_API_KEY", "anthropic": "ANTHROPIC_API_KEY"}
 
 
-def resolve_api_key(provider: str, api_key_env: str | None = None) -> str | None:
+def resolve_api_key(provider: str, api_key_env: str | None = None, *, endpoint: str | None = None) -> str | None:
+    """The key for ``provider``; ``endpoint`` is where it will be sent (None: the provider's own API).
+
+    ``OPENAI_API_KEY`` and ``ANTHROPIC_API_KEY`` are keys for those providers only: they are never
+    sent to another address (a company server, a proxy), which gets a key named explicitly instead.
+    """
     if api_key_env:
         value = os.environ.get(api_key_env)
         if not value:
@@ -29,7 +35,11 @@ def resolve_api_key(provider: str, api_key_env: str | None = None) -> str | None
             )
         return value
     stored = keychain_get(provider)
-    return stored or os.environ.get(ENVIRONMENT_NAMES.get(provider, "")) or None
+    if stored:
+        return stored
+    if not is_official_host(provider, endpoint):
+        return None
+    return os.environ.get(ENVIRONMENT_NAMES.get(provider, "")) or None
 
 
 def keychain_get(provider: str) -> str | None:

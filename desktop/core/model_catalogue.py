@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from desktop.core.engines.endpoints import redact_url
 from desktop.core.errors import PRStudioError
 from desktop.core.models.catalogue import Catalogue, Licence, load_catalogue
 from desktop.core.models.fit import nominal_memory_gb
@@ -45,7 +46,7 @@ def describe_models(settings: Settings, ollama_host: str, lang: str) -> Iterator
     in_use = embedded_engine(settings.embedded_model_path, settings.embedded_context, catalogue=catalogue)
     yield ("  → 내장 엔진이 쓰는 모델: " if lang != "en" else "  → the embedded engine uses: ") + in_use.model
     host = ollama_host or settings.ollama_host
-    yield f"[ollama {host}]"
+    yield f"[ollama {redact_url(host)}]"
     try:
         for model in OllamaEngine(settings.ollama_model or "-", host=host).list_models():
             yield f"  {model.name}  {model.size_bytes // 2**20} MB  {model.details}"
@@ -54,7 +55,7 @@ def describe_models(settings: Settings, ollama_host: str, lang: str) -> Iterator
         yield f"  {exc.message(lang)}"
     yield "[openai / anthropic]"
     if settings.allow_cloud:
-        yield f"  {settings.api_provider}: {settings.api_model or '-'} {settings.api_base_url}"
+        yield f"  {settings.api_provider}: {settings.api_model or '-'} {redact_url(settings.api_base_url)}"
     else:
         yield "  " + (
             "사용 안 함 (설정 또는 --allow-cloud 로 허용)"

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from desktop import paths
 from desktop.core.errors import InputError
+from desktop.core.storage import storage_error
 
 EngineChoice = Literal["auto", "embedded", "ollama", "openai", "anthropic"]
 
@@ -51,7 +52,14 @@ def load_settings(path: Path | None = None) -> Settings:
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
     path = path or paths.settings_path()
-    handle, temp_name = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    with os.fdopen(handle, "w", encoding="utf-8") as out:
-        out.write(settings.model_dump_json(indent=2))
-    os.replace(temp_name, path)
+    try:
+        handle, temp_name = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                out.write(settings.model_dump_json(indent=2))
+            os.replace(temp_name, path)
+        finally:
+            if os.path.exists(temp_name):
+                os.remove(temp_name)
+    except OSError as exc:  # a full disk or a read-only profile: say which folder, keep the old settings
+        raise storage_error(path.parent, exc) from None

@@ -8,7 +8,9 @@ a generated version becomes a version of its own ("편집본", status ``edited``
 ``based_on`` the version it started from); only such an edited version is
 updated in place by later edits. The same
 database holds the privacy ledger: one row for every call that sent company
-data off the machine.
+data off the machine. Opening it survives a damaged file and marks versions
+abandoned by a dead process (see ``history_safety``); a full disk or an
+unwritable folder is a ``StorageError`` naming the folder.
 """
 
 from __future__ import annotations
@@ -17,11 +19,22 @@ import datetime as dt
 import json
 import sqlite3
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from desktop import paths
+from desktop.core.history_safety import (
+    Recovery,
+    interrupted_notice,
+    mark_interrupted,
+    open_database,
+    owner_token,
+)
+from desktop.core.storage import is_storage_problem, storage_error
+
+_T = TypeVar("_T")
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS drafts (
@@ -113,12 +126,14 @@ class History:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or paths.history_db_path()
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-        self._db.row_factory = sqlite3.Row
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA foreign_keys=ON")
-        self._db.executescript(SCHEMA)
-        self._add_missing_columns()
+        self._owner = owner_token()
+        self._db, recovery = open_database(self.path, SCHEMA)
+        self._guarded(self._add_missing_columns)
+        interrupted = self._guarded(lambda: mark_interrupted(self._db, _now()))
+        #: What opening had to do (a damaged file moved aside, versions marked interrupted), to tell the user.
+        self.notices: list[Recovery] = [recovery] if recovery else []
+        if interrupted:
+            self.notices.append(interrupted_notice(interrupted))
 
     def _add_missing_columns(self) -> None:
         """Databases written by an earlier release lack the newer columns; add them, keep every row."""
@@ -131,7 +146,15 @@ class History:
 
     def _run(self, sql: str, args: tuple[Any, ...] = ()) -> sqlite3.Cursor:
         with self._lock:
-            return self._db.execute(sql, args)
+            return self._guarded(lambda: self._db.execute(sql, args))
+
+    def _guarded(self, action: Callable[[], _T]) -> _T:
+        try:
+            return action()
+        except sqlite3.OperationalError as exc:
+            if is_storage_problem(exc):
+                raise storage_error(self.path.parent, exc) from None
+            raise
 
     def create_draft(self, workflow: str, company: str, answers: dict[str, Any], profile: dict[str, Any]) -> int:
         cursor = self._run(
@@ -144,9 +167,9 @@ class History:
         row = self._run("SELECT COALESCE(MAX(number), 0) + 1 FROM versions WHERE draft_id = ?", (draft_id,))
         number = int(row.fetchone()[0])
         cursor = self._run(
-            "INSERT INTO versions (draft_id, number, created, updated, engine, model, status)"
-            " VALUES (?, ?, ?, ?, ?, ?, 'generating')",
-            (draft_id, number, _now(), _now(), engine, model),
+            "INSERT INTO versions (draft_id, number, created, updated, engine, model, status, owner)"
+            " VALUES (?, ?, ?, ?, ?, ?, 'generating', ?)",
+            (draft_id, number, _now(), _now(), engine, model, self._owner),
         )
         return int(cursor.lastrowid or 0)
 

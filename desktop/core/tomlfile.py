@@ -13,28 +13,18 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.errors import InputError
+from desktop.core.textfiles import read_text_file
 
 _LINE_RE = re.compile(r"at line (\d+)")
 
 
 def read_toml(path: Path) -> tuple[dict[str, Any], str]:
-    """Parse a TOML file; return its data and its text (for later line look-ups)."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError("파일을 찾을 수 없습니다.", "file not found.", path=path) from None
-    except OSError as exc:
-        raise InputError(
-            f"파일을 읽을 수 없습니다 ({exc.strerror}).", f"cannot read the file ({exc.strerror}).", path=path
-        ) from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError(
-            "UTF-8 텍스트 파일이 아닙니다. 메모장에서 'UTF-8'로 다시 저장해 주세요.",
-            "not a UTF-8 text file; save it again as UTF-8.",
-            path=path,
-        ) from None
+    """Parse a TOML file; return its data and its text (for later line look-ups).
+
+    CP949/EUC-KR and UTF-16 files are read too (with an ``InputNotice``); a spreadsheet or
+    another non-text file is refused in words that fit it.
+    """
+    text = read_text_file(path, "TOML 텍스트 파일", "a TOML text file")
     return parse_toml_text(text, path), text
 
 

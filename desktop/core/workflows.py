@@ -39,6 +39,18 @@ class FieldSpec(_Strict):
     example: str = ""
     default: Any = None
     choices: list[str] = Field(default_factory=list)
+    #: Declared ranges, checked on every answer: ``min``/``max`` for numbers, ``max_length`` in
+    #: characters for text (for lists: for each item), ``max_items`` for lists.
+    min: int | None = None
+    max: int | None = None
+    max_length: int | None = Field(default=None, gt=0)
+    max_items: int | None = Field(default=None, gt=0)
+
+    @model_validator(mode="after")
+    def _range_is_possible(self) -> FieldSpec:
+        if self.min is not None and self.max is not None and self.min > self.max:
+            raise ValueError(f"field '{self.name}': min {self.min} is larger than max {self.max}")
+        return self
 
     def label(self, lang: str) -> str:
         return self.label_en if lang == "en" else self.label_ko

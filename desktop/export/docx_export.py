@@ -11,8 +11,6 @@ a target that is open in Word produces a message saying so.
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +24,7 @@ from docx.text.paragraph import Paragraph as WordParagraph
 from desktop import paths
 from desktop.core.document import Document, Heading, ListBlock, Paragraph, Quote, Table
 from desktop.core.errors import OutputError
+from desktop.core.safe_files import refuse_read_only, write_atomically
 from desktop.core.xml_text import xml_safe
 from desktop.export.fields import add_field, update_fields_on_open
 
@@ -69,6 +68,7 @@ def check_target(target: Path) -> Path:
             "the folder does not exist. Choose another folder; the draft is kept in history.",
             path=target.parent,
         )
+    refuse_read_only(target)
     return target
 
 
@@ -148,18 +148,9 @@ def _shade(cell: _Cell) -> None:
 
 def _write_atomically(data: bytes, target: Path) -> None:
     try:
-        handle, temp_name = tempfile.mkstemp(dir=target.parent, prefix=".prstudio-", suffix=".docx")
+        write_atomically(target, data)  # the user's normal permissions, never half a file
     except OSError as exc:
         raise _not_writable(target, exc) from None
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temp_name, target)
-    except OSError as exc:
-        raise _not_writable(target, exc) from None
-    finally:
-        if os.path.exists(temp_name):
-            os.remove(temp_name)
 
 
 def _not_writable(target: Path, exc: OSError) -> OutputError:

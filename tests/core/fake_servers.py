@@ -136,3 +136,76 @@ def recorded_json(request: Request) -> dict[str, Any]:
 
 def streaming(body: str, content_type: str) -> Response:
     return Response(body, status=200, content_type=content_type)
+
+
+def openai_completion_stream(pieces: list[str], *, finish: str | None = "stop", chat: bool = False) -> str:
+    """OpenAI's streamed completions (or chat completions) as server-sent events, ending in ``[DONE]``.
+
+    ``finish=None`` leaves out the last chunk with its ``finish_reason`` and the ``[DONE]`` line:
+    a stream that stops early without an error, as a proxy or a crashed server produces.
+    """
+
+    def chunk(text: str, reason: str | None) -> dict[str, Any]:
+        choice: dict[str, Any] = {"index": 0, "finish_reason": reason, "logprobs": None}
+        if chat:
+            choice["delta"] = {"content": text} if text else {}
+        else:
+            choice["text"] = text
+        kind = "chat.completion.chunk" if chat else "text_completion"
+        return {"id": "cmpl-1", "object": kind, "created": 1773100800, "model": "company-model", "choices": [choice]}
+
+    events = [chunk(piece, None) for piece in pieces]
+    if finish is not None:
+        events.append(chunk("", finish))
+    body = "".join(f"data: {json.dumps(event, ensure_ascii=False)}\n\n" for event in events)
+    return body + ("data: [DONE]\n\n" if finish is not None else "")
+
+
+class DroppingOllama:
+    """A loopback Ollama that answers /api/show, then drops the connection in the middle of a chat stream.
+
+    That is what a running Ollama does when its model runner crashes or the
+    machine runs out of memory: the HTTP response starts and never ends.
+    """
+
+    def __init__(self) -> None:
+        import socketserver
+
+        outer = self
+
+        class Handler(socketserver.StreamRequestHandler):
+            def handle(self) -> None:
+                request_line = self.rfile.readline().decode("latin-1")
+                length = 0
+                while (line := self.rfile.readline().decode("latin-1").strip()) != "":
+                    if line.lower().startswith("content-length:"):
+                        length = int(line.split(":", 1)[1])
+                self.rfile.read(length)
+                outer.paths.append(request_line.split()[1])
+                if "/api/show" in request_line:
+                    body = json.dumps(ollama_show()).encode()
+                    head = f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n"
+                    self.wfile.write(head.encode() + body)
+                    return
+                first = ollama_chat_stream("gemma3:4b", ["첫 문장"]).splitlines(keepends=True)[0].encode()
+                head = "HTTP/1.1 200 OK\r\nContent-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n\r\n"
+                self.wfile.write(head.encode() + f"{len(first):x}\r\n".encode() + first + b"\r\n")
+                self.wfile.flush()  # and then the connection closes, mid-stream
+
+        self.paths: list[str] = []
+        self.server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}"
+
+    def __enter__(self) -> DroppingOllama:
+        import threading
+
+        threading.Thread(target=self.server.serve_forever, name="dropping-ollama", daemon=True).start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.shutdown()
+        self.server.server_close()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from desktop.core.engines.base import Engine, GenerationRequest, ModelInfo, TextStream, estimate_tokens
+from desktop.core.engines.base import Engine, GenerationRequest, ModelInfo, TextStream, Usage, estimate_tokens
 
 
 class ScriptedEngine(Engine):
@@ -22,10 +22,13 @@ class ScriptedEngine(Engine):
     def stream(self, request: GenerationRequest) -> TextStream:
         self.prompts.append(request.prompt.text)
         answer = self.answers[min(len(self.prompts), len(self.answers)) - 1]
-        return TextStream(self._pieces(answer))
+        stream = TextStream(iter(()))
+        stream.chunks = self._pieces(answer, stream.usage)
+        return stream
 
-    def _pieces(self, answer: str) -> Iterator[str]:
+    def _pieces(self, answer: str, usage: Usage) -> Iterator[str]:
         yield from (answer[i : i + 7] for i in range(0, len(answer), 7))
+        usage.done = True  # a scripted answer always ends as a real engine's does
 
     def count_tokens(self, text: str) -> int:
         return estimate_tokens(text)

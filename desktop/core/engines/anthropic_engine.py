@@ -16,12 +16,13 @@ import anthropic
 
 from desktop.core.engines.api_errors import translate_api_error
 from desktop.core.engines.base import Engine, GenerationRequest, ModelInfo, TextStream, Usage, estimate_tokens
+from desktop.core.engines.endpoints import OFFICIAL_ADDRESSES
+from desktop.core.engines.retries import MAX_RETRIES
 from desktop.core.prompting import CHAT_SYSTEM
 
 
 class AnthropicEngine(Engine):
     kind = "anthropic"
-    leaves_machine = True
 
     def __init__(
         self,
@@ -33,8 +34,9 @@ class AnthropicEngine(Engine):
     ) -> None:
         super().__init__(model)
         self.base_url = base_url
+        self.endpoint = base_url or OFFICIAL_ADDRESSES["anthropic"]
         self._context_window = context_window
-        self.client = anthropic.Anthropic(api_key=api_key, base_url=base_url, max_retries=0, timeout=timeout)
+        self.client = anthropic.Anthropic(api_key=api_key, base_url=base_url, max_retries=MAX_RETRIES, timeout=timeout)
 
     def context_window(self) -> int:
         return self._context_window
@@ -93,4 +95,6 @@ def _read_event(event: Any, usage: Usage) -> str:
         usage.finish_reason = str(event.delta.stop_reason or "")
     elif event.type == "content_block_delta" and event.delta.type == "text_delta":
         return str(event.delta.text)
+    elif event.type == "message_stop":
+        usage.done = True
     return ""

@@ -1,11 +1,14 @@
 """Mapping the paid-API SDKs' exceptions (OpenAI, Anthropic) to PR Studio's typed errors.
 
 Both SDKs share the same exception shapes (status errors with a code,
-connection and timeout errors), so one translation serves both.
+connection and timeout errors), so one translation serves both. A server's
+own explanation is passed on as a sentence ("upstream model crashed"), never
+as the Python dict or HTML page it arrived in.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from desktop.core.errors import (
@@ -16,6 +19,20 @@ from desktop.core.errors import (
     ModelMissing,
     RateLimited,
 )
+
+_TAGS = re.compile(r"<[^>]{0,200}>")
+
+
+def readable_reason(body: Any) -> str:
+    """The human part of an error body: ``error.message`` of a JSON error, else its text without markup."""
+    if isinstance(body, dict):
+        inner = body.get("error", body)
+        if isinstance(inner, dict):
+            body = inner.get("message") or inner.get("type") or ""
+        else:
+            body = inner if isinstance(inner, str) else body.get("message", "")
+    text = " ".join(_TAGS.sub(" ", str(body or "")).split())
+    return text[:300] + ("…" if len(text) > 300 else "")
 
 
 def translate_api_error(exc: Exception, service: str, model: str, sdk: Any) -> EngineError:
@@ -51,4 +68,20 @@ def translate_api_error(exc: Exception, service: str, model: str, sdk: Any) -> E
             f"{service} 모델의 문맥 창보다 요청이 깁니다. 참고 자료를 줄이세요.",
             f"The request is longer than the {service} model's context window. Shorten the reference text.",
         )
-    return EngineError(f"{service} 오류: {body}", f"{service} error: {body}")
+    return _other_error(exc, service, status)
+
+
+def _other_error(exc: Exception, service: str, status: object) -> EngineError:
+    """What the server said, as a sentence: never a Python dict or an HTML page."""
+    reason = (
+        readable_reason(getattr(exc, "body", None))
+        or readable_reason(getattr(exc, "message", ""))
+        or type(exc).__name__
+    )
+    if isinstance(status, int) and status >= 500:
+        return EngineError(
+            f"{service} 서버 오류(HTTP {status}): {reason}. 잠시 뒤 다시 시도하세요.",
+            f"{service} server error (HTTP {status}): {reason}. Try again shortly.",
+        )
+    where = f"HTTP {status}" if status else type(exc).__name__
+    return EngineError(f"{service} 오류({where}): {reason}", f"{service} error ({where}): {reason}")

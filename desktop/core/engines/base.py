@@ -16,6 +16,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from desktop.core.engines.endpoints import leaves_machine as endpoint_leaves_machine
 from desktop.core.engines.sampling import SamplingSettings
 from desktop.core.prompting import Prompt
 
@@ -37,6 +38,9 @@ class Usage:
     seconds: float = 0.0
     finish_reason: str = ""
     truncated: bool = False
+    #: The engine said the answer ended (Ollama's ``done``, a ``finish_reason``, Anthropic's
+    #: ``message_stop``). A stream that stops without it was cut short, however quietly.
+    done: bool = False
 
     @property
     def tokens_per_second(self) -> float:
@@ -96,11 +100,18 @@ class Engine(ABC):
     """A language model that can write text for PR Studio."""
 
     kind: str = ""
-    #: True when prompts travel to another machine (paid APIs): consent and the privacy ledger apply.
-    leaves_machine: bool = False
+    #: Where requests go ("" for an in-process engine); may hold credentials, so show ``redact_url(endpoint)``.
+    endpoint: str = ""
 
     def __init__(self, model: str) -> None:
         self.model = model
+        #: Set by the router when it picked the model itself, e.g. ("설치된 'gemma3:4b' 모델을 씁니다.", ...).
+        self.choice_note: tuple[str, str] | None = None
+
+    @property
+    def leaves_machine(self) -> bool:
+        """True when prompts travel to another computer: consent, the privacy ledger and the status bar apply."""
+        return endpoint_leaves_machine(self.endpoint)
 
     @abstractmethod
     def stream(self, request: GenerationRequest) -> TextStream: ...

@@ -173,6 +173,7 @@ def _read_chunk(item: Any, chat: bool, usage: Usage) -> str:
     choice = item["choices"][0]
     if choice.get("finish_reason"):
         usage.finish_reason = choice["finish_reason"]
+        usage.done = True
     if chat:
         return str((choice.get("delta") or {}).get("content") or "")
     return str(choice.get("text") or "")

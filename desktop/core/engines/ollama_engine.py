@@ -17,6 +17,7 @@ from typing import Any
 import httpx
 import ollama
 
+from desktop.core.engines.api_errors import readable_reason
 from desktop.core.engines.base import (
     Engine,
     GenerationRequest,
@@ -25,6 +26,8 @@ from desktop.core.engines.base import (
     Usage,
     estimate_tokens,
 )
+from desktop.core.engines.endpoints import is_official_host, redact_url
+from desktop.core.engines.retries import ollama_transport
 from desktop.core.errors import EngineError, EngineUnreachable, ModelMissing
 
 DEFAULT_HOST = "http://127.0.0.1:11434"
@@ -53,10 +56,14 @@ class OllamaEngine(Engine):
     ) -> None:
         super().__init__(model)
         self.host = host
+        self.endpoint = host if "://" in host else f"http://{host}"
         self.memory_cap = memory_cap
         self.chat = chat
         timeout = httpx.Timeout(connect=5.0, read=first_token_timeout, write=30.0, pool=5.0)
-        self.client = ollama.Client(host=host, timeout=timeout)
+        self.client = ollama.Client(host=host, timeout=timeout, transport=ollama_transport(self.endpoint))
+        if not is_official_host("ollama", self.endpoint):
+            # ollama-python adds OLLAMA_API_KEY, a key for ollama.com, to requests to any host.
+            self.client._client.headers.pop("authorization", None)
         self._context_length: int | None = None
 
     def context_window(self) -> int:
@@ -88,7 +95,7 @@ class OllamaEngine(Engine):
             for part in parts:
                 yield PullProgress(str(part.status or ""), int(part.completed or 0), int(part.total or 0))
         except Exception as exc:  # noqa: BLE001 - mapped to a typed error
-            raise _translate(exc, model, self.host) from None
+            raise _translate(exc, model, redact_url(self.host)) from None
 
     def stream(self, request: GenerationRequest) -> TextStream:
         stream = TextStream(iter(()))
@@ -103,12 +110,13 @@ class OllamaEngine(Engine):
             for part, text in self._parts(request, options):
                 if part.done:
                     _record_usage(part, usage, num_ctx)
+                    usage.done = True
                 if text:
                     yield text
         except EngineError:
             raise
         except Exception as exc:  # noqa: BLE001 - every transport failure becomes a typed error
-            raise _translate(exc, self.model, self.host) from None
+            raise _translate(exc, self.model, redact_url(self.host)) from None
 
     def _parts(self, request: GenerationRequest, options: dict[str, Any]) -> Iterator[tuple[Any, str]]:
         """Chat models get /api/chat; base models (tags ending in -text) get raw /api/generate."""
@@ -145,7 +153,7 @@ class OllamaEngine(Engine):
         try:
             return action()
         except Exception as exc:  # noqa: BLE001 - mapped to a typed error
-            raise _translate(exc, self.model, self.host) from None
+            raise _translate(exc, self.model, redact_url(self.host)) from None
 
 
 def _record_usage(part: Any, usage: Usage, num_ctx: int) -> None:
@@ -178,15 +186,24 @@ def _translate(exc: Exception, model: str, host: str) -> EngineError:
                 f"Ollama에 '{model}' 모델이 없습니다. 설정에서 모델을 내려받거나 'ollama pull {model}'을 실행하세요.",
                 f"Ollama has no model '{model}'. Download it in Settings or run 'ollama pull {model}'.",
             )
-        return EngineError(f"Ollama 오류: {exc.error}", f"Ollama error: {exc.error}")
+        status = f"HTTP {exc.status_code}" if exc.status_code and exc.status_code > 0 else "Ollama"
+        reason = readable_reason(exc.error)
+        return EngineError(f"Ollama 오류({status}): {reason}", f"Ollama error ({status}): {reason}")
     if isinstance(exc, httpx.TimeoutException):
         return EngineUnreachable(
             f"Ollama({host})가 제한 시간 안에 응답하지 않았습니다. Ollama를 다시 시작하거나 내장 모델로 계속하세요.",
             f"Ollama at {host} did not answer in time. Restart Ollama or continue with the built-in model.",
         )
-    if isinstance(exc, (ConnectionError, httpx.TransportError)):
+    if isinstance(exc, (ConnectionError, httpx.ConnectError)):
         return EngineUnreachable(
             f"Ollama가 실행 중이 아닙니다({host}). Ollama를 실행하거나 내장 모델로 계속하세요.",
             f"Ollama is not running at {host}. Start Ollama or continue with the built-in model.",
+        )
+    if isinstance(exc, httpx.TransportError):
+        return EngineUnreachable(
+            f"Ollama({host})와의 연결이 도중에 끊겼습니다. Ollama가 다시 시작되었거나 메모리가 모자랐을 수 있습니다. "
+            "잠시 뒤 다시 생성하거나 내장 모델로 계속하세요.",
+            f"The connection to Ollama at {host} dropped in the middle of the answer. Ollama may have restarted "
+            "or run out of memory. Generate again shortly or continue with the built-in model.",
         )
     return EngineError(f"Ollama 호출 실패: {exc}", f"Ollama call failed: {exc}")

@@ -25,6 +25,8 @@ from desktop.core.engines.base import (
     estimate_tokens,
     is_chat_model,
 )
+from desktop.core.engines.endpoints import OFFICIAL_ADDRESSES
+from desktop.core.engines.retries import MAX_RETRIES
 
 OPENAI_HOSTS = {"api.openai.com"}
 #: The OpenAI completions API accepts at most four stop sequences.
@@ -33,7 +35,6 @@ MAX_STOPS = 4
 
 class OpenAIEngine(Engine):
     kind = "openai"
-    leaves_machine = True
 
     def __init__(
         self,
@@ -46,6 +47,7 @@ class OpenAIEngine(Engine):
     ) -> None:
         super().__init__(model)
         self.base_url = base_url
+        self.endpoint = base_url or OFFICIAL_ADDRESSES["openai"]
         self._context_window = context_window
         self.chat = is_chat_model(model) if chat is None else chat
         host = urlparse(base_url).hostname if base_url else "api.openai.com"
@@ -53,7 +55,7 @@ class OpenAIEngine(Engine):
         self.client = openai.OpenAI(
             api_key=api_key,
             base_url=base_url,
-            max_retries=0,
+            max_retries=MAX_RETRIES,
             timeout=timeout,
         )
 
@@ -85,6 +87,7 @@ class OpenAIEngine(Engine):
                         continue
                     choice = chunk.choices[0]
                     usage.finish_reason = choice.finish_reason or usage.finish_reason
+                    usage.done = usage.done or bool(choice.finish_reason)
                     text = (choice.delta.content if self.chat else choice.text) or ""
                     if text:
                         yield text

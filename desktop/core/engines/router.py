@@ -1,9 +1,10 @@
-"""Choosing the engine: local first, a paid API only with the user's consent.
+"""Choosing the engine: local first, anything outside this PC only with the user's consent.
 
 ``auto`` uses Ollama when a model is configured and Ollama answers, else the
 embedded engine with the best verified downloaded model, or the bundled one.
-OpenAI and Anthropic are used only when the user allowed it (``--allow-cloud``
-or the settings switch); every call to them is written to the privacy ledger
+An engine whose address is not loopback (a paid API, a colleague's Ollama, a
+company server) is used only when the user allowed it (``--allow-cloud`` or
+the settings switch); every call to it is written to the privacy ledger
 before it is made.
 """
 
@@ -12,7 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from desktop.core.errors import CloudNotAllowed, EngineError, InputError
+from desktop.core.engines.endpoints import OFFICIAL_ADDRESSES, leaves_machine, redact_url
+from desktop.core.errors import CloudNotAllowed, EngineError, InputError, ModelMissing
 from desktop.core.settings import Settings
 from desktop.core.store import History
 
@@ -38,6 +40,17 @@ class EngineOptions:
 
 def choose_engine(options: EngineOptions, settings: Settings, session_keys: dict[str, str] | None = None) -> Engine:
     """``session_keys``: keys the window holds for this session when there is no keychain."""
+    engine = _build(options, settings, session_keys)
+    if engine.leaves_machine and not _allowed(options, settings):
+        raise _consent_needed(engine.kind, engine.endpoint)
+    return engine
+
+
+def _allowed(options: EngineOptions, settings: Settings) -> bool:
+    return options.allow_cloud or settings.allow_cloud
+
+
+def _build(options: EngineOptions, settings: Settings, session_keys: dict[str, str] | None) -> Engine:
     choice = options.engine or settings.engine
     if choice == "embedded":
         return _embedded(options, settings)
@@ -63,7 +76,7 @@ def _auto(options: EngineOptions, settings: Settings, session_keys: dict[str, st
         engine.context_window()
         return engine
     except EngineError:
-        if (options.allow_cloud or settings.allow_cloud) and settings.api_model:
+        if _allowed(options, settings) and settings.api_model:
             return _cloud(settings.api_provider, options, settings, session_keys)
         raise
 
@@ -76,33 +89,56 @@ def _embedded(options: EngineOptions, settings: Settings) -> EmbeddedEngine:
 
 
 def _ollama(options: EngineOptions, settings: Settings, model: str) -> OllamaEngine:
-    if not model:
-        raise InputError(
-            "Ollama 모델 이름이 없습니다. --model 로 지정하거나 설정에서 고르세요 (예: gemma3:4b).",
-            "no Ollama model given. Pass --model or choose one in Settings (e.g. gemma3:4b).",
-            key="--model",
-        )
     from desktop.core.engines.ollama_engine import OllamaEngine
 
     host = options.ollama_host or settings.ollama_host
-    return OllamaEngine(model, host=host, chat=not model.endswith("-text"))
+    if model:
+        return OllamaEngine(model, host=host, chat=not model.endswith("-text"))
+    return _installed_ollama_model(host)
+
+
+def _installed_ollama_model(host: str) -> OllamaEngine:
+    """No model named anywhere: the only (or first) model Ollama has, and the user is told which."""
+    from desktop.core.engines.ollama_engine import OllamaEngine
+
+    installed = [info.name for info in OllamaEngine("", host=host).list_models()]  # Ollama down: exit 3
+    usable = [name for name in installed if "embed" not in name.lower()]
+    if not usable:
+        raise ModelMissing(
+            "Ollama에 설치된 글쓰기 모델이 없습니다. 설정에서 모델을 내려받거나 'ollama pull gemma3:4b'를 실행하세요.",
+            "Ollama has no text model installed. Download one in Settings or run 'ollama pull gemma3:4b'.",
+        )
+    model = usable[0]
+    engine = OllamaEngine(model, host=host, chat=not model.endswith("-text"))
+    which_ko, which_en = ("유일한", "only") if len(usable) == 1 else ("첫 번째", "first")
+    engine.choice_note = (
+        f"Ollama 모델을 지정하지 않아 설치된 {which_ko} 모델 '{model}'을(를) 씁니다. 바꾸려면 --model 을 쓰세요.",
+        f"No Ollama model given: using the {which_en} installed model '{model}'. Pass --model to choose another.",
+    )
+    return engine
+
+
+def _consent_needed(kind: str, endpoint: str) -> CloudNotAllowed:
+    where = redact_url(endpoint)
+    return CloudNotAllowed(
+        f"이 엔진({kind}, {where})은 이 PC 밖에 있어 회사 자료가 그곳으로 전송됩니다. "
+        "사용자가 허용했을 때만 씁니다. 허용하려면 --allow-cloud 를 붙이거나 설정에서 켜세요.",
+        f"this engine ({kind} at {where}) is outside this PC: company data would be sent there. "
+        "It is used only with your consent: add --allow-cloud or enable it in Settings.",
+        key="--allow-cloud",
+    )
 
 
 def _cloud(provider: str, options: EngineOptions, settings: Settings, session_keys: dict[str, str]) -> Engine:
-    if not (options.allow_cloud or settings.allow_cloud):
-        raise CloudNotAllowed(
-            "유료/외부 API는 사용자가 허용했을 때만 씁니다. 회사 자료가 이 PC 밖으로 전송됩니다. "
-            "허용하려면 --allow-cloud 를 붙이거나 설정에서 켜세요.",
-            "paid/external APIs are used only with your consent: company data would leave this PC. "
-            "Add --allow-cloud or enable it in Settings.",
-            key="--allow-cloud",
-        )
-    from desktop.core.keys import resolve_api_key
-
     model = options.model or settings.api_model
     base_url = options.base_url or settings.api_base_url or None
+    endpoint = base_url or OFFICIAL_ADDRESSES[provider]
+    if leaves_machine(endpoint) and not _allowed(options, settings):
+        raise _consent_needed(provider, endpoint)  # before any key is looked up
+    from desktop.core.keys import resolve_api_key
+
     api_key = (
-        resolve_api_key(provider, options.api_key_env)
+        resolve_api_key(provider, options.api_key_env, endpoint=base_url)
         or session_keys.get(provider)
         or _local_server_key(base_url, provider)
     )
@@ -131,5 +167,4 @@ def _local_server_key(base_url: str | None, provider: str) -> str:
 def record_if_sent(history: History, engine: Engine, characters: int) -> None:
     """Privacy ledger: one row per call that leaves this computer, written before the call."""
     if engine.leaves_machine:
-        endpoint = str(getattr(engine, "base_url", "") or f"{engine.kind} default")
-        history.record_sent(engine.kind, engine.model, endpoint, characters)
+        history.record_sent(engine.kind, engine.model, redact_url(engine.endpoint), characters)
