@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import logging
+import signal
 import sys
+import threading
 import traceback
-from collections.abc import Sequence
-from types import TracebackType
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from types import FrameType, TracebackType
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -22,6 +25,9 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.welcome import WelcomeDialog
 
 log = logging.getLogger("prstudio")
+
+#: Lets Windows group the taskbar button under PR Studio's own icon, not Python's, in a checkout.
+WINDOWS_APP_ID = "PRStudio.PRStudio"
 
 
 def interface_language(settings: Settings, first_run: bool) -> str:
@@ -61,12 +67,49 @@ def install_crash_log() -> None:
     sys.excepthook = on_unexpected
 
 
+def set_app_identity(app: QApplication) -> None:
+    app.setOrganizationName("PRStudio")
+    app.setApplicationName("PR Studio")
+    app.setDesktopFileName("prstudio")
+    app.setWindowIcon(QIcon(str(paths.icons_dir() / "app.svg")))
+    if sys.platform == "win32":
+        import ctypes
+
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(WINDOWS_APP_ID)
+
+
+@contextmanager
+def closing_on_terminate(app: QApplication) -> Iterator[threading.Event]:
+    """Log-out, shutdown, ``kill`` and Ctrl+C in a terminal close the window the normal way.
+
+    Closing runs each window's closeEvent (workers stop, a partial draft is
+    kept, the geometry is saved) and the program exits with 0 instead of
+    dying mid-write. Python runs signal handlers only when it has control,
+    which Qt's event loop never gives it, hence the idle timer.
+    """
+    stop = threading.Event()
+
+    def on_signal(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+        app.closeAllWindows()
+        app.quit()
+
+    previous = {number: signal.signal(number, on_signal) for number in (signal.SIGINT, signal.SIGTERM)}
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(200)
+    try:
+        yield stop
+    finally:
+        timer.stop()
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv))
-    app.setOrganizationName("PRStudio")
-    app.setApplicationName("PR Studio")
-    app.setWindowIcon(QIcon(str(paths.icons_dir() / "app.svg")))
+    set_app_identity(app)
     install_crash_log()
     first_run = not paths.settings_path().exists()
     try:
@@ -78,10 +121,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_translator(app, lang)
     state = AppState(settings, History(), CompanyStore(), lang)
     window = MainWindow(state)
-    window.show()
-    if first_run:
-        save_settings(settings.model_copy(update={"language": lang}))
-        if WelcomeDialog(state, window).exec() == 2:
-            window.go_to(window.profiles)
-            window.profiles.new_company()
-    return app.exec()
+    with closing_on_terminate(app) as stop:
+        window.show()
+        if first_run:
+            save_settings(settings.model_copy(update={"language": lang}))
+            if WelcomeDialog(state, window).exec() == 2 and not stop.is_set():
+                window.go_to(window.profiles)
+                window.profiles.new_company()
+        # A signal during the welcome dialog has already closed everything; a new event loop would never end.
+        return 0 if stop.is_set() else app.exec()
