@@ -147,3 +147,50 @@ def test_the_ci_workflow_passes_actionlint() -> None:
         pytest.skip("actionlint is not installed (see packaging/README.md)")
     result = subprocess.run([actionlint, "-no-color", str(WORKFLOW)], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+# What each Inno Setup section of ours may say (from the Inno Setup 6 manual); ISCC itself runs only on Windows.
+_ISS_PARAMETERS = {
+    "Tasks": {"Name", "Description", "GroupDescription", "Flags"},
+    "InstallDelete": {"Type", "Name"},
+    "Files": {"Source", "DestDir", "Flags"},
+    "Icons": {"Name", "Filename", "Comment", "Tasks"},
+    "Run": {"Filename", "Description", "Flags", "Parameters"},
+    "Languages": {"Name", "MessagesFile"},
+}
+_INNO_BUILT_IN_MESSAGES = {"CreateDesktopIcon", "AdditionalIcons", "LaunchProgram"}
+
+
+def _iss_sections(text: str) -> dict[str, list[str]]:
+    sections: dict[str, list[str]] = {}
+    current = ""
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped or stripped.startswith((";", "#", "//")):
+            continue
+        if re.fullmatch(r"\[\w+\]", stripped):
+            current = stripped[1:-1]
+            sections[current] = []
+        elif current:
+            sections[current].append(stripped)
+    return sections
+
+
+def test_the_inno_setup_script_is_well_formed() -> None:
+    raw = (ROOT / "packaging" / "windows" / "prstudio.iss").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), "without a BOM Inno Setup reads the Korean text in the ANSI code page"
+    sections = _iss_sections(raw.decode("utf-8-sig"))
+    setup = dict(line.split("=", 1) for line in sections["Setup"])
+    assert setup["PrivilegesRequired"] == "lowest" and setup["DefaultDirName"] == "{autopf}\\PR Studio"
+    for section, allowed in _ISS_PARAMETERS.items():
+        for entry in sections[section]:
+            fields = dict(part.split(": ", 1) for part in re.split(r";\s+(?=\w+: )", entry))
+            assert set(fields) <= allowed, f"[{section}] {entry}"
+            assert entry.count("{") == entry.count("}"), f"[{section}] {entry}"
+    defined = {line.split("=", 1)[0] for line in sections["CustomMessages"]}
+    used = set(re.findall(r"\{cm:(\w+)", raw.decode("utf-8-sig"))) | set(
+        re.findall(r"CustomMessage\('(\w+)'\)", raw.decode("utf-8-sig"))
+    )
+    for message in used - _INNO_BUILT_IN_MESSAGES:
+        assert {f"korean.{message}", f"english.{message}"} <= defined, message
+    assert any("{app}\\_internal" in entry for entry in sections["InstallDelete"])
