@@ -1,4 +1,4 @@
-"""Composition root of the PR Studio window: settings, translations, crash log, main window, first run."""
+"""Composition root of the PR Studio window: settings, translations, crash log, main window, first run, clean exit."""
 
 from __future__ import annotations
 

@@ -12,7 +12,6 @@ writes app.ico, app.icns and app-256.png into that folder.
 
 from __future__ import annotations
 
-import io
 import os
 import sys
 from pathlib import Path
@@ -20,7 +19,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PIL import Image  # noqa: E402
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QGuiApplication, QImage, QPainter  # noqa: E402
 from PySide6.QtSvg import QSvgRenderer  # noqa: E402
 
@@ -32,20 +31,13 @@ ICNS_SIZES = (32, 64, 128, 256, 512, 1024)
 
 def render(renderer: QSvgRenderer, size: int) -> Image.Image:
     """The SVG drawn at exactly ``size`` pixels, as a Pillow image with transparency."""
-    image = QImage(size, size, QImage.Format.Format_ARGB32)
+    image = QImage(size, size, QImage.Format.Format_RGBA8888)  # straight (not premultiplied) RGBA, as Pillow wants
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     renderer.render(painter)
     painter.end()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    buffer.close()
-    picture = Image.open(io.BytesIO(bytes(data.data())))
-    picture.load()
-    return picture.convert("RGBA")
+    return Image.frombytes("RGBA", (size, size), bytes(image.constBits()))  # 4-byte pixels: no row padding
 
 
 def make_icons(out_dir: Path) -> list[Path]:

@@ -147,11 +147,13 @@ def main() -> int:
     parser.add_argument("--figures", type=Path)
     parser.add_argument("--max-tokens", type=int, default=16)
     args = parser.parse_args()
+    # The programs' Korean output is echoed here; a Windows console's code page must not stop the test.
+    sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
     folder = program_dir(args.dist)
     with tempfile.TemporaryDirectory(prefix="prstudio-smoke-") as temp:
         home = Path(temp)
         env = fresh_env(home)
-        figures = {"size_mb": round(folder_megabytes(folder))}
+        figures: dict[str, float] = {"size_mb": round(folder_megabytes(folder))}
         figures["self_check_s"] = round(check_self_check(folder, env), 1)
         figures["generate_s"] = round(check_generation(folder, env, home, args.max_tokens), 1)
         start, peak = check_window(folder, fresh_env(home / "window"), home / "window")
