@@ -26,7 +26,7 @@ from desktop.ui.welcome import WelcomeDialog
 
 log = logging.getLogger("prstudio")
 
-#: Lets Windows group the taskbar button under PR Studio's own icon, not Python's, in a checkout.
+#: Windows groups the taskbar button under this id (PR Studio's icon, not Python's); the installer's shortcuts carry it too.
 WINDOWS_APP_ID = "PRStudio.PRStudio"
 
 
@@ -82,9 +82,9 @@ def set_app_identity(app: QApplication) -> None:
 def closing_on_terminate(app: QApplication) -> Iterator[threading.Event]:
     """Log-out, shutdown, ``kill`` and Ctrl+C in a terminal close the window the normal way.
 
-    Closing runs each window's closeEvent (workers stop, a partial draft is
-    kept, the geometry is saved) and the program exits with 0 instead of
-    dying mid-write. Python runs signal handlers only when it has control,
+    Closing runs each window's closeEvent (workers stop, keeping in history
+    what they wrote; the geometry is saved) and the program exits with 0
+    instead of dying mid-write. Python runs signal handlers only when it has control,
     which Qt's event loop never gives it, hence the idle timer.
     """
     stop = threading.Event()

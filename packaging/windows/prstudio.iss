@@ -13,6 +13,7 @@
   #define SourceDir "..\..\dist\prstudio"
 #endif
 #define AppExe "PR Studio.exe"
+#define AppUserModelID "PRStudio.PRStudio"
 ; Where desktop/paths.py (platformdirs) keeps the user's data on Windows.
 #define DataDir "{localappdata}\PRStudio\PRStudio"
 
@@ -70,8 +71,9 @@ Type: files; Name: "{autodesktop}\홍보 스튜디오.lnk"
 Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: recursesubdirs createallsubdirs ignoreversion
 
 [Icons]
-Name: "{autoprograms}\{cm:AppName}"; Filename: "{app}\{#AppExe}"; Comment: "PR Studio"
-Name: "{autodesktop}\{cm:AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
+; The same AppUserModelID as desktop/app.py sets, so the running window groups with a pinned shortcut.
+Name: "{autoprograms}\{cm:AppName}"; Filename: "{app}\{#AppExe}"; Comment: "PR Studio"; AppUserModelID: "{#AppUserModelID}"
+Name: "{autodesktop}\{cm:AppName}"; Filename: "{app}\{#AppExe}"; AppUserModelID: "{#AppUserModelID}"; Tasks: desktopicon
 
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{cm:AppName}}"; Flags: nowait postinstall skipifsilent
