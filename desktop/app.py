@@ -1,4 +1,5 @@
-"""Composition root of the PR Studio window: one instance, settings, translations, crash log, main window, first run.
+"""Composition root of the PR Studio window: one instance, settings, translations, crash log, main window,
+first run, clean exit.
 
 Start-up imports only what the first screen needs: engines, PDF reading, HTTP
 and the Word exporter load where they are first used (see bench/startup.py).
@@ -9,13 +10,16 @@ from __future__ import annotations
 import json
 import logging
 import os
+import signal
 import sys
+import threading
 import traceback
-from collections.abc import Sequence
-from types import TracebackType
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from types import FrameType, TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -32,6 +36,9 @@ if TYPE_CHECKING:
     from desktop.core.store import History
 
 log = logging.getLogger("prstudio")
+
+#: Windows groups the taskbar button under this id (PR Studio's icon, not Python's); the installer's shortcuts carry it too.
+WINDOWS_APP_ID = "PRStudio.PRStudio"
 
 
 def interface_language(saved: str, first_run: bool) -> str:
@@ -81,12 +88,49 @@ def install_crash_log() -> None:
     sys.excepthook = on_unexpected
 
 
+def set_app_identity(app: QApplication) -> None:
+    app.setOrganizationName("PRStudio")
+    app.setApplicationName("PR Studio")
+    app.setDesktopFileName("prstudio")
+    app.setWindowIcon(QIcon(str(paths.icons_dir() / "app.svg")))
+    if sys.platform == "win32":
+        import ctypes
+
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(WINDOWS_APP_ID)
+
+
+@contextmanager
+def closing_on_terminate(app: QApplication) -> Iterator[threading.Event]:
+    """Log-out, shutdown, ``kill`` and Ctrl+C in a terminal close the window the normal way.
+
+    Closing runs each window's closeEvent (workers stop, keeping in history
+    what they wrote; the geometry is saved) and the program exits with 0
+    instead of dying mid-write. Python runs signal handlers only when it has control,
+    which Qt's event loop never gives it, hence the idle timer.
+    """
+    stop = threading.Event()
+
+    def on_signal(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+        app.closeAllWindows()
+        app.quit()
+
+    previous = {number: signal.signal(number, on_signal) for number in (signal.SIGINT, signal.SIGTERM)}
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(200)
+    try:
+        yield stop
+    finally:
+        timer.stop()
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv))
-    app.setOrganizationName("PRStudio")
-    app.setApplicationName("PR Studio")
-    app.setWindowIcon(QIcon(str(paths.icons_dir() / "app.svg")))
+    set_app_identity(app)
     try:
         instance = SingleInstance(paths.user_data_dir())
     except StorageError as error:  # the data folder cannot even be created: say which and why
@@ -109,22 +153,24 @@ def _run_window(app: QApplication, instance: SingleInstance, own_process: bool) 
     prepare_application(app, lang)
     window = MainWindow(lang=lang)  # the frame paints first; the data loads right after
     instance.activated.connect(window.bring_to_front)
-    window.show()
-    app.processEvents()
-    history = open_history(lang)
-    if history is None:
-        return 2
-    state = AppState(_load_settings(), history, _company_store(), lang)
-    window.attach(state)
-    if first_run:
-        from desktop.core.settings import save_settings
-        from desktop.ui.welcome import WelcomeDialog  # the engine check loads only on the first run
+    with closing_on_terminate(app) as stop:
+        window.show()
+        app.processEvents()
+        history = open_history(lang)
+        if history is None:
+            return 2
+        state = AppState(_load_settings(), history, _company_store(), lang)
+        window.attach(state)
+        if first_run:
+            from desktop.core.settings import save_settings
+            from desktop.ui.welcome import WelcomeDialog  # the engine check loads only on the first run
 
-        save_settings(state.settings.model_copy(update={"language": lang}))
-        if WelcomeDialog(state, window).exec() == 2:
-            window.go_to(window.profiles)
-            window.profiles.new_company()
-    code = app.exec()
+            save_settings(state.settings.model_copy(update={"language": lang}))
+            if WelcomeDialog(state, window).exec() == 2 and not stop.is_set():
+                window.go_to(window.profiles)
+                window.profiles.new_company()
+        # A signal during the welcome dialog has already closed everything; a new event loop would never end.
+        code = 0 if stop.is_set() else app.exec()
     state.workers.cancel_all()
     if own_process:
         leave_when_workers_stop(state, code)

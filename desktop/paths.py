@@ -2,7 +2,9 @@
 
 This is the only module that knows the layout on disk. A checkout keeps the
 resources (prompts, Word templates, assets) beside the package; a PyInstaller
-build unpacks them under ``sys._MEIPASS``. User data (history database,
+build unpacks them under ``sys._MEIPASS``, together with the starter model,
+which the build writes whole into ``models/`` so that the installed program
+never copies it anywhere. User data (history database,
 settings, logs) lives under platformdirs, or under ``PRSTUDIO_HOME`` when that
 is set (tests point it at a temporary folder), never in the install folder.
 """
@@ -19,6 +21,8 @@ from desktop.core.storage import storage_error
 
 APP_NAME = "PRStudio"
 APP_AUTHOR = "PRStudio"
+#: Folder inside a frozen build (relative to ``resource_root()``) holding the starter model.
+FROZEN_MODELS_FOLDER = "models"
 
 
 def resource_root() -> Path:
@@ -27,6 +31,20 @@ def resource_root() -> Path:
     if frozen_root:
         return Path(frozen_root)
     return Path(__file__).resolve().parent.parent
+
+
+def is_frozen() -> bool:
+    """True in the installed (PyInstaller) program, False in a checkout."""
+    return bool(getattr(sys, "frozen", False) and getattr(sys, "_MEIPASS", None))
+
+
+def frozen_models_dir() -> Path | None:
+    """Where a frozen build keeps the models it was built with; None in a checkout.
+
+    The packaging spec writes the assembled starter model here, so this is the
+    one place the build and the running program agree on.
+    """
+    return resource_root() / FROZEN_MODELS_FOLDER if is_frozen() else None
 
 
 def prompts_dir() -> Path:
@@ -80,7 +98,7 @@ def user_data_dir() -> Path:
 
 
 def user_cache_dir() -> Path:
-    """Re-creatable files such as the assembled bundled model.
+    """Re-creatable files such as the bundled model assembled by a checkout (never by the frozen program).
 
     ``PRSTUDIO_MODEL_CACHE`` lets tests and CI share one assembled model
     between temporary homes instead of assembling 250 MB per test.

@@ -1,4 +1,4 @@
-"""Entry point of the frozen PR Studio program (PyInstaller starts here)."""
+"""Entry point of the frozen ``prstudio`` command line (PyInstaller starts here); no arguments open the window."""
 
 import sys
 

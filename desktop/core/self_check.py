@@ -1,8 +1,10 @@
 """``prstudio self-check``: proves an installation (or a frozen build) has what it needs.
 
 It resolves every bundled resource, renders every workflow's prompts with the
-demo company, opens every Word template and reports the keychain backend,
-without loading a model, so it runs in seconds on a fresh install.
+demo company, opens every Word template, finds the built-in model file, loads
+the Korean analyser and the phone-number data (the pieces a frozen build
+most easily leaves behind) and reports the keychain backend, without loading
+the language model, so it runs in seconds on a fresh install.
 """
 
 from __future__ import annotations
@@ -11,12 +13,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import docx
+import phonenumbers
 
 from desktop import paths
 from desktop.core.answers import load_answers_file, validate_answers
 from desktop.core.engines.base import estimate_tokens
+from desktop.core.engines.bundled_model import bundled_model_status
 from desktop.core.errors import PRStudioError
 from desktop.core.keys import keychain_backend
+from desktop.core.korean import split_sentences
 from desktop.core.outline import plan_outline
 from desktop.core.profile import CompanyProfile, load_profile
 from desktop.core.prompting import PromptBuilder
@@ -35,6 +40,8 @@ def run_self_check(lang: str = "ko") -> Iterator[Check]:
     yield from _workflows(lang)
     for template in sorted(paths.templates_dir().glob("*.docx")):
         yield _open_template(template)
+    yield bundled_model_status()
+    yield from _bundled_libraries()
     yield True, f"keyring: {keychain_backend()}"
     yield True, f"user data: {paths.user_data_dir()}"
 
@@ -80,3 +87,18 @@ def _open_template(path: Path) -> Check:
         return True, f"Word template {path.name} ({len(document.styles)} styles)"
     except Exception as exc:  # noqa: BLE001 - any failure to open is the finding
         return False, f"Word template {path.name}: {exc}"
+
+
+def _bundled_libraries() -> Iterator[Check]:
+    """Kiwi's model and phonenumbers' metadata are data files a frozen build must carry."""
+    try:
+        sentences = split_sentences("홍보 스튜디오입니다. 보도자료를 씁니다.")
+        yield len(sentences) == 2, f"Korean analyser (Kiwi): {len(sentences)} sentences"
+    except Exception as exc:  # noqa: BLE001 - any failure to load is the finding
+        yield False, f"Korean analyser (Kiwi): {exc}"
+    try:
+        number = phonenumbers.parse("02-3141-5926", "KR")
+        formatted = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+        yield phonenumbers.is_valid_number(number), f"phone numbers: 02-3141-5926 → {formatted}"
+    except Exception as exc:  # noqa: BLE001 - any failure to load is the finding
+        yield False, f"phone numbers: {exc}"
