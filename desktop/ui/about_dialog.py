@@ -51,23 +51,21 @@ class AboutDialog(QDialog):
 
     def _html(self, root: Path | None) -> str:
         builtin = self.catalogue.builtin
-        note = builtin.note_en if self.lang == "en" else builtin.note_ko
+        title = self.tr("홍보 스튜디오 (PR Studio)")
+        release = self.tr("버전 {0}").format(prstudio_version())
+        purpose = self.tr("회사 정보에 적힌 사실로 보도자료, 캐치프레이즈, 위기관리 계획서, 직원 매뉴얼을 만듭니다.")
+        builtin_heading = self.tr("내장 모델")
+        downloaded_heading = self.tr("내려받은 모델")
         parts = [
-            f"<h2>{escape(self.tr('홍보 스튜디오 (PR Studio)'))}</h2>",
-            f"<p>{escape(self.tr('버전 {0}').format(prstudio_version()))}</p>",
-            "<p>"
-            + escape(
-                self.tr("회사 정보에 적힌 사실로 보도자료, 캐치프레이즈, 위기관리 계획서, 직원 매뉴얼을 만듭니다.")
-            )
-            + "</p>",
-            f"<h3>{escape(self.tr('내장 모델'))}</h3>",
-            f"<p><b>{escape(builtin.name)}</b><br>{escape(note)}</p>",
+            f"<h2>{escape(title)}</h2><p>{escape(release)}</p><p>{escape(purpose)}</p>",
+            f"<h3>{escape(builtin_heading)}</h3><p><b>{escape(builtin.label(self.lang))}</b><br>{escape(builtin.note(self.lang))}</p>",
             self._licence(self.catalogue.licence_of(builtin)),
-            f"<h3>{escape(self.tr('내려받은 모델'))}</h3>",
+            f"<h3>{escape(downloaded_heading)}</h3>",
         ]
         states = downloaded_models(self.catalogue, root)
         if not states:
-            parts.append(f"<p>{escape(self.tr('내려받은 모델이 없습니다. 모델 화면에서 내려받을 수 있습니다.'))}</p>")
+            none = self.tr("내려받은 모델이 없습니다. '모델' 화면에서 내려받을 수 있습니다.")
+            parts.append(f"<p>{escape(none)}</p>")
         for state in states:
             checked = self.tr("SHA-256 확인됨") if state.verified else self.tr("SHA-256 확인 안 됨")
             parts.append(f"<p><b>{escape(state.model.name)}</b> · {escape(checked)}<br>{escape(str(state.path))}</p>")

@@ -86,7 +86,7 @@ class CataloguePage(QWidget):
         for card in self.cards.values():
             column.addWidget(card)
         column.addStretch(1)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         about = QPushButton(self.tr("PR Studio 정보 · 모델 라이선스"))
@@ -127,7 +127,7 @@ class CataloguePage(QWidget):
                 "지금 내장 엔진이 쓰는 모델: {0} (자동 선택: 내려받은 모델 중 이 PC에 가장 알맞은 모델)"
             ).format(best.model.name)
         else:
-            text = self.tr("지금 내장 엔진이 쓰는 모델: {0}").format(self.catalogue.builtin.name)
+            text = self.tr("지금 내장 엔진이 쓰는 모델: {0}").format(self.catalogue.builtin.label(self.state.lang))
         if self.state.settings.engine not in ("auto", "embedded"):
             text += " " + self.tr("(설정의 엔진이 내장 모델이 아니라서 지금은 쓰이지 않습니다)")
         self.in_use.setText(text)

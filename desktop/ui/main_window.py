@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
         settings, lang = self.state.settings, self.state.lang
         model = {
             "ollama": settings.ollama_model,
-            "embedded": embedded_model_name(settings) if settings.engine == "embedded" else "",
+            "embedded": embedded_model_name(settings, lang) if settings.engine == "embedded" else "",
             "openai": settings.api_model,
             "anthropic": settings.api_model,
         }.get(settings.engine, "")
@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def embedded_model_name(settings: Settings) -> str:
+def embedded_model_name(settings: Settings, lang: str) -> str:
     """The model the built-in engine runs: the chosen file, else the best verified download, else the built-in one."""
     from pathlib import Path
 
@@ -265,7 +265,7 @@ def embedded_model_name(settings: Settings) -> str:
         entry = catalogue.by_file_name(Path(settings.embedded_model_path).name)
         return entry.name if entry else Path(settings.embedded_model_path).name
     best = best_downloaded(catalogue, total_memory_gb())
-    return best.model.name if best else catalogue.builtin.name
+    return best.model.name if best else catalogue.builtin.label(lang)
 
 
 def _set_state(label: QLabel, state: str) -> None:

@@ -31,7 +31,7 @@ class ModelCard(QFrame):
         self.setObjectName("modelCard")
         self.model = row.model
         self.state = row.state
-        #: The last failure (disk full, checksum): kept on the card until the next try.
+        # The last failure (disk full, checksum) stays on the card until the next try.
         self.error = ""
         model, licence = row.model, row.licence
         title = QLabel(model.name)

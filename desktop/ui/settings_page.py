@@ -45,7 +45,7 @@ from desktop.ui.worker import GeneratorWorker
 
 
 class SettingsPage(QWidget):
-    #: The person asked for the model catalogue (the 모델 page).
+    # The person asked for the model catalogue (the 모델 page).
     models_requested = Signal()
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
@@ -65,7 +65,7 @@ class SettingsPage(QWidget):
         self.pull_name = QLineEdit()
         self.pull_name.setPlaceholderText("gemma3:4b")
         self.pull_licence = _wrapped("", "fieldHelp")
-        self.pull_name.textChanged.connect(lambda tag: self.pull_licence.setText(self.licence_note(tag.strip())))
+        self.pull_name.textChanged.connect(lambda tag: _show_note(self.pull_licence, self.licence_note(tag.strip())))
         self.pull_progress = QProgressBar()
         self.pull_progress.setObjectName("pullProgress")
         self.pull_label = QLabel()
@@ -290,7 +290,7 @@ class SettingsPage(QWidget):
         return f"{tag} — {licence.label(lang)} · {licence.short_answer(lang)}: {licence.answer(lang)}"
 
     def _show_ollama_licence(self, item: QListWidgetItem | None) -> None:
-        self.ollama_licence.setText(self.licence_note(item.data(Qt.ItemDataRole.UserRole)) if item else "")
+        _show_note(self.ollama_licence, self.licence_note(item.data(Qt.ItemDataRole.UserRole)) if item else "")
 
     def pull(self) -> None:
         name, host = self.pull_name.text().strip(), self.ollama_host.text().strip()
@@ -355,7 +355,14 @@ def _wrapped(text: str, name: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName(name)
     label.setWordWrap(True)
+    label.setVisible(bool(text))
     return label
+
+
+def _show_note(label: QLabel, text: str) -> None:
+    """A note takes room only when it says something."""
+    label.setText(text)
+    label.setVisible(bool(text))
 
 
 def _row(first: QWidget, *rest: QWidget) -> QHBoxLayout:
