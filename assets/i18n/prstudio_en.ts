@@ -141,77 +141,77 @@ Details: {0}</translation>
         <translation>About PR Studio · model licences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue_page.py" line="124"/>
+        <location filename="../../desktop/ui/catalogue_page.py" line="126"/>
         <source>지금 내장 엔진이 쓰는 모델: {0} (직접 고름)</source>
         <translation>The built-in engine now uses: {0} (your choice)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue_page.py" line="127"/>
+        <location filename="../../desktop/ui/catalogue_page.py" line="129"/>
         <source>지금 내장 엔진이 쓰는 모델: {0} (자동 선택: 내려받은 모델 중 이 PC에 가장 알맞은 모델)</source>
         <translation>The built-in engine now uses: {0} (chosen automatically: the best downloaded model for this PC)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue_page.py" line="130"/>
+        <location filename="../../desktop/ui/catalogue_page.py" line="132"/>
         <source>지금 내장 엔진이 쓰는 모델: {0}</source>
         <translation>The built-in engine now uses: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue_page.py" line="132"/>
+        <location filename="../../desktop/ui/catalogue_page.py" line="134"/>
         <source>(설정의 엔진이 내장 모델이 아니라서 지금은 쓰이지 않습니다)</source>
         <translation>(not in use now: Settings choose another engine)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue_page.py" line="156"/>
+        <location filename="../../desktop/ui/catalogue_page.py" line="158"/>
         <source>{0} 내려받기를 취소하고 받은 부분({1:,.0f} MB)을 지울까요? 다시 받으려면 처음부터 받습니다.</source>
         <translation>Cancel downloading {0} and delete the {1:,.0f} MB received? Downloading again starts from the beginning.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue_page.py" line="158"/>
+        <location filename="../../desktop/ui/catalogue_page.py" line="160"/>
         <source>내려받기 취소</source>
         <translation>Cancel download</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue_page.py" line="165"/>
+        <location filename="../../desktop/ui/catalogue_page.py" line="167"/>
         <source>비상업 라이선스</source>
         <translation>Non-commercial licence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue_page.py" line="167"/>
+        <location filename="../../desktop/ui/catalogue_page.py" line="169"/>
         <source>{0}은(는) 비상업 라이선스라 회사 업무(보도자료 포함)에는 쓸 수 없습니다. 그래도 이 모델을 쓸까요?</source>
         <translation>{0} has a non-commercial licence: it may not be used for company work, press releases included. Use this model anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue_page.py" line="175"/>
+        <location filename="../../desktop/ui/catalogue_page.py" line="177"/>
         <source>이제 내장 엔진이 {0}을(를) 씁니다.</source>
         <translation>The built-in engine now uses {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue_page.py" line="177"/>
+        <location filename="../../desktop/ui/catalogue_page.py" line="179"/>
         <source>사용할 엔진도 내장 모델로 바꿨습니다.</source>
         <translation>The engine setting was switched to the built-in model too.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue_page.py" line="184"/>
+        <location filename="../../desktop/ui/catalogue_page.py" line="186"/>
         <source>{0} 파일({1:.1f} GB)을 지울까요? 다시 쓰려면 다시 내려받아야 합니다.</source>
         <translation>Delete the {0} file ({1:.1f} GB)? To use it again you will have to download it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue_page.py" line="185"/>
+        <location filename="../../desktop/ui/catalogue_page.py" line="187"/>
         <source>모델 지우기</source>
         <translation>Delete model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue_page.py" line="210"/>
+        <location filename="../../desktop/ui/catalogue_page.py" line="212"/>
         <source>{0}을(를) 내려받고 SHA-256을 확인했습니다. 따로 고르지 않으면 내장 엔진이 알맞은 모델을 자동으로 씁니다.</source>
         <translation>{0} was downloaded and its SHA-256 verified. Unless you choose one, the built-in engine uses the best model for this PC automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue_page.py" line="214"/>
+        <location filename="../../desktop/ui/catalogue_page.py" line="216"/>
         <source>{0}을(를) 내려받았지만 공개된 SHA-256이 없어 확인하지 못했습니다. 자동으로는 쓰지 않습니다.</source>
         <translation>{0} was downloaded, but without a published SHA-256 it could not be verified. It is not used automatically.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/catalogue_page.py" line="217"/>
+        <location filename="../../desktop/ui/catalogue_page.py" line="219"/>
         <source>이 모델 사용</source>
         <translation>Use this model</translation>
     </message>
@@ -607,37 +607,37 @@ Details: {0}</translation>
         <translation>Licence — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/licence_dialog.py" line="30"/>
+        <location filename="../../desktop/ui/licence_dialog.py" line="52"/>
         <source>{0} · 파일 {1}/{2}</source>
         <translation>{0} · file {1}/{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/licence_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/licence_dialog.py" line="54"/>
         <source>라이선스: {0}</source>
         <translation>Licence: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/licence_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/licence_dialog.py" line="55"/>
         <source>회사 업무에 써도 되나요?</source>
         <translation>May a company use it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/licence_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/licence_dialog.py" line="45"/>
         <source>라이선스 원문 보기</source>
         <translation>Read the licence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/licence_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/licence_dialog.py" line="28"/>
         <source>라이선스를 읽었으며 이 조건에 동의합니다</source>
         <translation>I have read the licence and accept its terms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/licence_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/licence_dialog.py" line="32"/>
         <source>동의하고 내려받기</source>
         <translation>Accept and download</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/licence_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/licence_dialog.py" line="40"/>
         <source>이 모델은 비상업 라이선스입니다. 회사 업무(보도자료 포함)에는 쓸 수 없습니다.</source>
         <translation>This model&apos;s licence is non-commercial: it may not be used for company work, press releases included.</translation>
     </message>
@@ -713,103 +713,103 @@ Details: {0}</translation>
 <context>
     <name>ModelCard</name>
     <message>
-        <location filename="../../desktop/ui/model_card.py" line="39"/>
+        <location filename="../../desktop/ui/model_card.py" line="37"/>
         <source>★ 이 PC에 추천</source>
         <translation>★ Recommended for this PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/model_card.py" line="53"/>
+        <location filename="../../desktop/ui/model_card.py" line="45"/>
         <source>라이선스: {0} · &lt;b&gt;{1}&lt;/b&gt; · &lt;a href=&quot;{2}&quot;&gt;원문&lt;/a&gt;</source>
         <translation>Licence: {0} · &lt;b&gt;{1}&lt;/b&gt; · &lt;a href=&quot;{2}&quot;&gt;text&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/model_card.py" line="65"/>
+        <location filename="../../desktop/ui/model_card.py" line="57"/>
         <source>{0} 내려받기 진행</source>
         <translation>{0} download progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/model_card.py" line="76"/>
-        <location filename="../../desktop/ui/model_card.py" line="113"/>
+        <location filename="../../desktop/ui/model_card.py" line="77"/>
+        <location filename="../../desktop/ui/model_card.py" line="114"/>
         <source>내려받기…</source>
         <translation>Download…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/model_card.py" line="77"/>
+        <location filename="../../desktop/ui/model_card.py" line="78"/>
         <source>일시 정지</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/model_card.py" line="78"/>
+        <location filename="../../desktop/ui/model_card.py" line="79"/>
         <source>취소</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/model_card.py" line="79"/>
+        <location filename="../../desktop/ui/model_card.py" line="80"/>
         <source>이 모델 사용</source>
         <translation>Use this model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/model_card.py" line="80"/>
+        <location filename="../../desktop/ui/model_card.py" line="81"/>
         <source>지우기</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/model_card.py" line="97"/>
+        <location filename="../../desktop/ui/model_card.py" line="98"/>
         <source>메모리 {0} GB 이상</source>
         <translation>{0} GB memory or more</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/model_card.py" line="99"/>
+        <location filename="../../desktop/ui/model_card.py" line="100"/>
         <source>메모리 {0} GB 이상, {1} GB 권장</source>
         <translation>{0} GB memory or more, {1} GB recommended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/model_card.py" line="102"/>
+        <location filename="../../desktop/ui/model_card.py" line="103"/>
         <source>이 PC에 맞음</source>
         <translation>fits this PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/model_card.py" line="103"/>
+        <location filename="../../desktop/ui/model_card.py" line="104"/>
         <source>이 PC에서는 느릴 수 있음</source>
         <translation>may be slow on this PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/model_card.py" line="104"/>
+        <location filename="../../desktop/ui/model_card.py" line="105"/>
         <source>이 PC에는 메모리 부족</source>
         <translation>too big for this PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/model_card.py" line="113"/>
+        <location filename="../../desktop/ui/model_card.py" line="114"/>
         <source>이어받기</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/model_card.py" line="128"/>
+        <location filename="../../desktop/ui/model_card.py" line="129"/>
         <source>받다 멈춤: {0:,.0f} / {1:,.0f} MB. 이어받기를 누르면 받은 곳부터 이어서 받습니다.</source>
         <translation>Paused at {0:,.0f} / {1:,.0f} MB. Resume continues from there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/model_card.py" line="132"/>
+        <location filename="../../desktop/ui/model_card.py" line="133"/>
         <source>내려받지 않음</source>
         <translation>Not downloaded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/model_card.py" line="134"/>
+        <location filename="../../desktop/ui/model_card.py" line="135"/>
         <source>내려받음 · SHA-256 확인됨</source>
         <translation>Downloaded · SHA-256 verified</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/model_card.py" line="136"/>
+        <location filename="../../desktop/ui/model_card.py" line="137"/>
         <source>내려받음 · 공개된 SHA-256이 없어 확인하지 못함(자동으로 쓰지 않음)</source>
         <translation>Downloaded · not verified, no published SHA-256 (never used automatically)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/model_card.py" line="139"/>
+        <location filename="../../desktop/ui/model_card.py" line="140"/>
         <source> · 지금 내장 엔진이 쓰는 모델</source>
         <translation> · the built-in engine uses it now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/model_card.py" line="141"/>
+        <location filename="../../desktop/ui/model_card.py" line="142"/>
         <source> · 지금 내장 엔진이 쓰는 모델(자동 선택)</source>
         <translation> · the built-in engine uses it now (chosen automatically)</translation>
     </message>

@@ -116,6 +116,8 @@ class CataloguePage(QWidget):
             else:
                 in_use = "auto" if best is not None and best.model.id == model_id else ""
             card.show_state(state, self.downloads.is_active(model_id), in_use)
+            if (latest := self.downloads.latest.get(model_id)) is not None:
+                card.show_progress(latest, self.state.lang)  # a download started elsewhere (the welcome)
         self._show_in_use(chosen, best)
 
     def _show_in_use(self, chosen: str, best: LocalState | None) -> None:

@@ -24,24 +24,7 @@ class LicenceDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("라이선스 확인 — {0}").format(model.name))
         self.setMinimumWidth(560)
-        title = QLabel(model.name)
-        title.setObjectName("cardTitle")
-        source = QLabel(
-            self.tr("{0} · 파일 {1}/{2}").format(f"{model.size_bytes / 1e9:.1f} GB", model.repo, model.file)
-        )
-        source.setObjectName("cardText")
-        source.setWordWrap(True)
-        name = QLabel(self.tr("라이선스: {0}").format(licence.label(lang)))
-        name.setObjectName("licenceName")
-        question = QLabel(self.tr("회사 업무에 써도 되나요?"))
-        question.setObjectName("licenceQuestion")
-        self.answer = _wrapped(licence.answer(lang))
-        self.answer.setObjectName("licenceAnswer")
-        read = self.tr("라이선스 원문 보기")
-        link = _wrapped(f'<a href="{escape(licence.url)}">{escape(read)}</a> — {escape(licence.url)}')
-        link.setTextFormat(Qt.TextFormat.RichText)
-        link.setOpenExternalLinks(True)
-        link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.answer = _wrapped(licence.answer(lang), "licenceAnswer")
         self.agree = QCheckBox(self.tr("라이선스를 읽었으며 이 조건에 동의합니다"))
         self.agree.setObjectName("agreeLicence")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -52,32 +35,35 @@ class LicenceDialog(QDialog):
         self.agree.toggled.connect(self.accept_button.setEnabled)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(source)
-        layout.addSpacing(6)
-        layout.addWidget(name)
-        layout.addWidget(question)
-        layout.addWidget(self.answer)
+        warnings = [fit_warning(model, memory_gb, lang)]
         if not licence.commercial:
-            layout.addWidget(
-                self._warning(self.tr("이 모델은 비상업 라이선스입니다. 회사 업무(보도자료 포함)에는 쓸 수 없습니다."))
-            )
-        if warning := fit_warning(model, memory_gb, lang):
-            layout.addWidget(self._warning(warning))
+            warnings.insert(0, self.tr("이 모델은 비상업 라이선스입니다. 회사 업무(보도자료 포함)에는 쓸 수 없습니다."))
+        self._lay_out(model, licence, lang, [w for w in warnings if w])
+
+    def _lay_out(self, model: CatalogueModel, licence: Licence, lang: str, warnings: list[str]) -> None:
+        size = f"{model.size_bytes / 1e9:.1f} GB"
+        read = self.tr("라이선스 원문 보기")
+        link = _wrapped(f'<a href="{escape(licence.url)}">{escape(read)}</a> — {escape(licence.url)}', "licenceLink")
+        link.setTextFormat(Qt.TextFormat.RichText)
+        link.setOpenExternalLinks(True)
+        link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_wrapped(model.name, "cardTitle"))
+        layout.addWidget(_wrapped(self.tr("{0} · 파일 {1}/{2}").format(size, model.repo, model.file), "cardText"))
+        layout.addSpacing(6)
+        layout.addWidget(_wrapped(self.tr("라이선스: {0}").format(licence.label(lang)), "licenceName"))
+        layout.addWidget(_wrapped(self.tr("회사 업무에 써도 되나요?"), "licenceQuestion"))
+        layout.addWidget(self.answer)
+        for warning in warnings:
+            layout.addWidget(_wrapped(warning, "modelWarning"))
         layout.addWidget(link)
         layout.addSpacing(6)
         layout.addWidget(self.agree)
         layout.addWidget(self.buttons)
 
-    @staticmethod
-    def _warning(text: str) -> QLabel:
-        label = _wrapped(text)
-        label.setObjectName("modelWarning")
-        return label
 
-
-def _wrapped(text: str) -> QLabel:
+def _wrapped(text: str, name: str) -> QLabel:
     label = QLabel(text)
+    label.setObjectName(name)
     label.setWordWrap(True)
     return label

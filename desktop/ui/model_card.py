@@ -34,18 +34,10 @@ class ModelCard(QFrame):
         # The last failure (disk full, checksum) stays on the card until the next try.
         self.error = ""
         model, licence = row.model, row.licence
-        title = QLabel(model.name)
-        title.setObjectName("cardTitle")
-        self.badge = QLabel(self.tr("★ 이 PC에 추천"))
-        self.badge.setObjectName("modelBadge")
+        self.badge = _wrapped(self.tr("★ 이 PC에 추천"), "modelBadge")
+        self.badge.setWordWrap(False)
         self.badge.setVisible(row.recommended)
-        self.facts = QLabel(self._facts(row))
-        self.facts.setObjectName("cardText")
-        header = QHBoxLayout()
-        header.addWidget(title)
-        header.addWidget(self.badge)
-        header.addStretch(1)
-        header.addWidget(self.facts)
+        self.facts = _wrapped(self._facts(row), "modelFacts")
         self.warning = _wrapped(fit_warning(model, memory_gb, lang), "modelWarning")
         self.warning.setVisible(bool(self.warning.text()))
         self.quality_note = _wrapped(model.quality(lang), "cardText")
@@ -66,10 +58,27 @@ class ModelCard(QFrame):
         self.progress.hide()
         column = QVBoxLayout(self)
         column.setContentsMargins(18, 14, 18, 14)
-        column.addLayout(header)
-        for widget in (self.warning, self.quality_note, self.licence, self.answer, self.status, self.progress):
+        column.addLayout(self._header())
+        for widget in (
+            self.facts,
+            self.warning,
+            self.quality_note,
+            self.licence,
+            self.answer,
+            self.status,
+            self.progress,
+        ):
             column.addWidget(widget)
         column.addLayout(self._buttons())
+
+    def _header(self) -> QHBoxLayout:
+        title = QLabel(self.model.name)
+        title.setObjectName("cardTitle")
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addWidget(self.badge)
+        header.addStretch(1)
+        return header
 
     def _buttons(self) -> QHBoxLayout:
         name = self.model.name

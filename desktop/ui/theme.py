@@ -120,7 +120,7 @@ QLabel#modelBadge {{background:{theme.banners["info"][0]}; color:{theme.banners[
     border:1px solid {theme.banners["info"][1]}; border-radius:9px; padding:1px 8px; font-weight:600;}}
 QLabel#licenceOk {{color:{theme.privacy_ok};}}
 QLabel#licenceNo, QLabel#modelWarning {{color:{theme.privacy_warning}; font-weight:600;}}
-QLabel#modelInUse {{font-weight:600;}}
+QLabel#modelInUse, QLabel#modelFacts {{font-weight:600;}}
 QLabel#privacyIndicator[state="ok"] {{color:{theme.privacy_ok};}}
 QLabel#privacyIndicator[state="sent"] {{color:{theme.privacy_warning}; font-weight:600;}}
 {banners}

@@ -11,7 +11,7 @@ import hashlib
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 from pytest_httpserver import HTTPServer
 from pytestqt.qtbot import QtBot
@@ -259,9 +259,20 @@ def test_welcome_offers_the_recommended_model_and_downloads_it(
     qtbot.waitUntil(lambda: "→" in later.status.text(), timeout=20_000)
 
 
-def test_models_page_and_about_from_the_main_window(qtbot: QtBot, state: AppState) -> None:
+def test_models_page_and_about_from_the_main_window(
+    qtbot: QtBot, state: AppState, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(AboutDialog, "exec", lambda dialog: opened.append(dialog.text.toPlainText()) or 0)
+    state.settings = state.settings.model_copy(update={"engine": "embedded"})
     window = MainWindow(state)
     qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    assert window.engine_status.text() == "엔진: 내장 모델 · Gemma 3 270M (내장)"
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert len(opened) == 1 and "Gemma 이용약관" in opened[0]
     settings: SettingsPage = window.settings_page
     recommended = " ".join(label.text() for label in settings.findChildren(QLabel))
     assert "exaone" not in recommended.lower() and "gemma3:1b" in recommended
