@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import subprocess
 import sys
@@ -116,9 +117,10 @@ def run_variant(variant: str, folder: Path, home: Path, deadline: Deadline, max_
     window.show()
     drafts_file = home / "screenshot-drafts.json"
     drafts: dict[str, int] = json.loads(drafts_file.read_text()) if drafts_file.exists() else {}
-    for index, name in enumerate(("02_home", "03_company", "04_history", "05_settings")):
+    for index, name in enumerate(("02_home", "03_company", "04_history", "05_models", "06_settings")):
         window.navigation.setCurrentRow(index)
         shoot(window, folder, name)
+    shoot_model_screens(window, folder, deadline)
     for number, workflow in enumerate(WORKFLOWS):
         share = 1 / (len(WORKFLOWS) - number)
         drafts[workflow] = shoot_wizard(window, workflow, folder, deadline, share, drafts.get(workflow), max_tokens)
@@ -136,6 +138,82 @@ def run_variant(variant: str, folder: Path, home: Path, deadline: Deadline, max_
     # it (with widgets this script made without parents) is nothing a screenshot run needs to exercise.
     sys.stdout.flush()
     os._exit(0)
+
+
+def shoot_model_screens(window, folder: Path, deadline: Deadline) -> None:  # type: ignore[no-untyped-def]
+    """The licence dialogs (one a company may use, one it may not), 정보, and a real download paused and running.
+
+    The running download is the real download code fetching the bundled GGUF from a loopback Hub
+    (tests/core/fake_hub.py) that holds the transfer part-way, so the card shows live bytes, speed
+    and time left; it is cancelled afterwards and leaves nothing behind.
+    """
+    from desktop.core.models.local import ModelFiles
+    from desktop.ui.about_dialog import AboutDialog
+    from desktop.ui.licence_dialog import LicenceDialog
+
+    page = window.models_page
+    for number, model_id in (("07", "kanana-1.5-2.1b"), ("08", "exaone-3.5-2.4b")):
+        model = page.catalogue.get(model_id)
+        dialog = LicenceDialog(model, page.catalogue.licence_of(model), page.memory, page.state.lang, window)
+        dialog.show()
+        shoot(dialog, folder, f"{number}_licence_{model_id}")
+        dialog.close()
+    about = AboutDialog(page.state.lang, page.catalogue, parent=window)
+    about.show()
+    shoot(about, folder, "09_about")
+    about.close()
+    paused = ModelFiles.of(page.catalogue.get("qwen3-1.7b"))
+    paused.partial.write_bytes(b"\0" * 412_000_000)  # what a download stopped at 412 MB leaves on disk
+    page.refresh()
+    window.navigation.setCurrentRow(3)
+    page.scroll.ensureWidgetVisible(page.cards["qwen3-1.7b"])
+    shoot(window, folder, "05_models_paused")
+    page.scroll.verticalScrollBar().setValue(0)
+    paused.partial.unlink()
+    shoot_running_download(window, folder, deadline)
+    page.refresh()
+
+
+def shoot_running_download(window, folder: Path, deadline: Deadline) -> None:  # type: ignore[no-untyped-def]
+    import hashlib
+
+    from desktop.core.engines.bundled_model import bundled_model_path
+    from desktop.core.models.catalogue import Catalogue, CatalogueModel
+    from desktop.ui.catalogue_page import CataloguePage
+    from tests.core.fake_hub import FakeHub
+
+    source = bundled_model_path()
+    sha256 = hashlib.sha256(source.read_bytes()).hexdigest()
+    real = window.models_page.catalogue
+    model = real.get("gemma-3-1b-it").model_copy(
+        update={
+            "id": "loopback-270m",
+            "name": "Gemma 3 270M (loopback Hub)",
+            "repo": "loopback/gemma-3-270m",
+            "file": source.name,
+            "revision": "main",
+            "size_bytes": source.stat().st_size,
+            "sha256": sha256,
+        }
+    )
+    assert isinstance(model, CatalogueModel)
+    catalogue = Catalogue(real.builtin, real.licences, (model,), (), {})
+    state = window.state
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)  # the loopback Hub's request log is not a screenshot
+    with FakeHub(source, sha256, model.repo, model.file, hold_after=90 * 2**20) as hub:
+        os.environ["HF_ENDPOINT"] = hub.endpoint
+        page = CataloguePage(state, catalogue)
+        page.resize(1000, 420)
+        page.show()
+        state.downloads.accepted.add(model.id)
+        page.download(model)
+        deadline.wait_for(lambda: hub.holding.is_set() and "MB/s" in page.cards[model.id].status.text(), share=0.05)
+        shoot(page, folder, "05_models_downloading")
+        state.downloads.cancel(model)
+        hub.release.set()
+        deadline.wait_for(lambda: not state.downloads.is_active(model.id), share=0.05)
+        page.close()
+        del os.environ["HF_ENDPOINT"]
 
 
 def shoot_welcome(state, folder: Path, deadline: Deadline) -> None:  # type: ignore[no-untyped-def]

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="39"/>
+        <source>PR Studio 정보</source>
+        <translation>About PR Studio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="43"/>
+        <source>PR Studio 정보와 모델 라이선스</source>
+        <translation>About PR Studio and model licences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="54"/>
+        <source>홍보 스튜디오 (PR Studio)</source>
+        <translation>PR Studio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="55"/>
+        <source>버전 {0}</source>
+        <translation>Version {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="56"/>
+        <source>회사 정보에 적힌 사실로 보도자료, 캐치프레이즈, 위기관리 계획서, 직원 매뉴얼을 만듭니다.</source>
+        <translation>Writes press releases, catchphrases, crisis-communication plans and staff manuals from your company&apos;s own facts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="57"/>
+        <source>내장 모델</source>
+        <translation>Built-in model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="58"/>
+        <source>내려받은 모델</source>
+        <translation>Downloaded models</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="67"/>
+        <source>내려받은 모델이 없습니다. &apos;모델&apos; 화면에서 내려받을 수 있습니다.</source>
+        <translation>No downloaded models. You can download one on the Models page.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="70"/>
+        <source>SHA-256 확인됨</source>
+        <translation>SHA-256 verified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="70"/>
+        <source>SHA-256 확인 안 됨</source>
+        <translation>SHA-256 not verified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="76"/>
+        <source>라이선스: {0}</source>
+        <translation>Licence: {0}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../desktop/app.py" line="70"/>
@@ -66,6 +124,104 @@
         <location filename="../../desktop/ui/candidate_board.py" line="34"/>
         <source>후보 {0} 선택</source>
         <translation>Pick candidate {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <location filename="../../desktop/ui/catalogue_page.py" line="49"/>
+        <source>자동 선택으로 되돌리기</source>
+        <translation>Choose automatically again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_page.py" line="70"/>
+        <source>모델</source>
+        <translation>Models</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_page.py" line="74"/>
+        <source>내장 엔진은 이 PC 안에서 글을 씁니다. 더 큰 모델을 내려받으면 보도자료 품질이 좋아집니다. 이 PC의 메모리: {0} GB.</source>
+        <translation>The built-in engine writes on this PC. A larger downloaded model writes much better press releases. This PC&apos;s memory: {0} GB.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_page.py" line="92"/>
+        <source>PR Studio 정보 · 모델 라이선스</source>
+        <translation>About PR Studio · model licences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_page.py" line="126"/>
+        <source>지금 내장 엔진이 쓰는 모델: {0} (직접 고름)</source>
+        <translation>The built-in engine now uses: {0} (your choice)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_page.py" line="129"/>
+        <source>지금 내장 엔진이 쓰는 모델: {0} (자동 선택: 내려받은 모델 중 이 PC에 가장 알맞은 모델)</source>
+        <translation>The built-in engine now uses: {0} (chosen automatically: the best downloaded model for this PC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_page.py" line="132"/>
+        <source>지금 내장 엔진이 쓰는 모델: {0}</source>
+        <translation>The built-in engine now uses: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_page.py" line="134"/>
+        <source>(설정의 엔진이 내장 모델이 아니라서 지금은 쓰이지 않습니다)</source>
+        <translation>(not in use now: Settings choose another engine)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_page.py" line="158"/>
+        <source>{0} 내려받기를 취소하고 받은 부분({1:,.0f} MB)을 지울까요? 다시 받으려면 처음부터 받습니다.</source>
+        <translation>Cancel downloading {0} and delete the {1:,.0f} MB received? Downloading again starts from the beginning.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_page.py" line="160"/>
+        <source>내려받기 취소</source>
+        <translation>Cancel download</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_page.py" line="167"/>
+        <source>비상업 라이선스</source>
+        <translation>Non-commercial licence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_page.py" line="169"/>
+        <source>{0}은(는) 비상업 라이선스라 회사 업무(보도자료 포함)에는 쓸 수 없습니다. 그래도 이 모델을 쓸까요?</source>
+        <translation>{0} has a non-commercial licence: it may not be used for company work, press releases included. Use this model anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_page.py" line="177"/>
+        <source>이제 내장 엔진이 {0}을(를) 씁니다.</source>
+        <translation>The built-in engine now uses {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_page.py" line="179"/>
+        <source>사용할 엔진도 내장 모델로 바꿨습니다.</source>
+        <translation>The engine setting was switched to the built-in model too.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_page.py" line="186"/>
+        <source>{0} 파일({1:.1f} GB)을 지울까요? 다시 쓰려면 다시 내려받아야 합니다.</source>
+        <translation>Delete the {0} file ({1:.1f} GB)? To use it again you will have to download it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_page.py" line="187"/>
+        <source>모델 지우기</source>
+        <translation>Delete model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_page.py" line="212"/>
+        <source>{0}을(를) 내려받고 SHA-256을 확인했습니다. 따로 고르지 않으면 내장 엔진이 알맞은 모델을 자동으로 씁니다.</source>
+        <translation>{0} was downloaded and its SHA-256 verified. Unless you choose one, the built-in engine uses the best model for this PC automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_page.py" line="216"/>
+        <source>{0}을(를) 내려받았지만 공개된 SHA-256이 없어 확인하지 못했습니다. 자동으로는 쓰지 않습니다.</source>
+        <translation>{0} was downloaded, but without a published SHA-256 it could not be verified. It is not used automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/catalogue_page.py" line="219"/>
+        <source>이 모델 사용</source>
+        <translation>Use this model</translation>
     </message>
 </context>
 <context>
@@ -452,66 +608,218 @@
     </message>
 </context>
 <context>
+    <name>LicenceDialog</name>
+    <message>
+        <location filename="../../desktop/ui/licence_dialog.py" line="25"/>
+        <source>라이선스 확인 — {0}</source>
+        <translation>Licence — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/licence_dialog.py" line="52"/>
+        <source>{0} · 파일 {1}/{2}</source>
+        <translation>{0} · file {1}/{2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/licence_dialog.py" line="54"/>
+        <source>라이선스: {0}</source>
+        <translation>Licence: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/licence_dialog.py" line="55"/>
+        <source>회사 업무에 써도 되나요?</source>
+        <translation>May a company use it?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/licence_dialog.py" line="45"/>
+        <source>라이선스 원문 보기</source>
+        <translation>Read the licence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/licence_dialog.py" line="28"/>
+        <source>라이선스를 읽었으며 이 조건에 동의합니다</source>
+        <translation>I have read the licence and accept its terms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/licence_dialog.py" line="32"/>
+        <source>동의하고 내려받기</source>
+        <translation>Accept and download</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/licence_dialog.py" line="40"/>
+        <source>이 모델은 비상업 라이선스입니다. 회사 업무(보도자료 포함)에는 쓸 수 없습니다.</source>
+        <translation>This model&apos;s licence is non-commercial: it may not be used for company work, press releases included.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="47"/>
+        <location filename="../../desktop/ui/main_window.py" line="49"/>
         <source>홍보 스튜디오</source>
         <translation>PR Studio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="58"/>
+        <location filename="../../desktop/ui/main_window.py" line="60"/>
         <source>홈</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="59"/>
+        <location filename="../../desktop/ui/main_window.py" line="61"/>
         <source>회사 정보</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="60"/>
+        <location filename="../../desktop/ui/main_window.py" line="62"/>
         <source>기록</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="61"/>
+        <location filename="../../desktop/ui/main_window.py" line="63"/>
+        <source>모델</source>
+        <translation>Models</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="64"/>
         <source>설정</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="66"/>
+        <location filename="../../desktop/ui/main_window.py" line="69"/>
         <source>메뉴</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="76"/>
+        <location filename="../../desktop/ui/main_window.py" line="79"/>
         <source>사용 중인 엔진</source>
         <translation>Engine in use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="79"/>
+        <location filename="../../desktop/ui/main_window.py" line="82"/>
         <source>개인정보 상태</source>
         <translation>Privacy status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
         <source>엔진: {0}{1}</source>
         <translation>Engine: {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="177"/>
         <source>주의: 회사 자료가 유료 API로 전송된 적이 있습니다 (설정 › 개인정보 기록)</source>
         <translation>Note: company data has been sent to a paid API (Settings › privacy ledger)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>이 PC 밖으로 전송된 내용 없음</source>
         <translation>Nothing has left this PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="200"/>
         <source>사용 중인 엔진: {0} · {1}</source>
         <translation>Engine in use: {0} · {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelCard</name>
+    <message>
+        <location filename="../../desktop/ui/model_card.py" line="37"/>
+        <source>★ 이 PC에 추천</source>
+        <translation>★ Recommended for this PC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/model_card.py" line="45"/>
+        <source>라이선스: {0} · &lt;b&gt;{1}&lt;/b&gt; · &lt;a href=&quot;{2}&quot;&gt;원문&lt;/a&gt;</source>
+        <translation>Licence: {0} · &lt;b&gt;{1}&lt;/b&gt; · &lt;a href=&quot;{2}&quot;&gt;text&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/model_card.py" line="57"/>
+        <source>{0} 내려받기 진행</source>
+        <translation>{0} download progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/model_card.py" line="77"/>
+        <location filename="../../desktop/ui/model_card.py" line="114"/>
+        <source>내려받기…</source>
+        <translation>Download…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/model_card.py" line="78"/>
+        <source>일시 정지</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/model_card.py" line="79"/>
+        <source>취소</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/model_card.py" line="80"/>
+        <source>이 모델 사용</source>
+        <translation>Use this model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/model_card.py" line="81"/>
+        <source>지우기</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/model_card.py" line="98"/>
+        <source>메모리 {0} GB 이상</source>
+        <translation>{0} GB memory or more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/model_card.py" line="100"/>
+        <source>메모리 {0} GB 이상, {1} GB 권장</source>
+        <translation>{0} GB memory or more, {1} GB recommended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/model_card.py" line="103"/>
+        <source>이 PC에 맞음</source>
+        <translation>fits this PC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/model_card.py" line="104"/>
+        <source>이 PC에서는 느릴 수 있음</source>
+        <translation>may be slow on this PC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/model_card.py" line="105"/>
+        <source>이 PC에는 메모리 부족</source>
+        <translation>too big for this PC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/model_card.py" line="114"/>
+        <source>이어받기</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/model_card.py" line="129"/>
+        <source>받다 멈춤: {0:,.0f} / {1:,.0f} MB. 이어받기를 누르면 받은 곳부터 이어서 받습니다.</source>
+        <translation>Paused at {0:,.0f} / {1:,.0f} MB. Resume continues from there.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/model_card.py" line="133"/>
+        <source>내려받지 않음</source>
+        <translation>Not downloaded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/model_card.py" line="135"/>
+        <source>내려받음 · SHA-256 확인됨</source>
+        <translation>Downloaded · SHA-256 verified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/model_card.py" line="137"/>
+        <source>내려받음 · 공개된 SHA-256이 없어 확인하지 못함(자동으로 쓰지 않음)</source>
+        <translation>Downloaded · not verified, no published SHA-256 (never used automatically)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/model_card.py" line="140"/>
+        <source> · 지금 내장 엔진이 쓰는 모델</source>
+        <translation> · the built-in engine uses it now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/model_card.py" line="142"/>
+        <source> · 지금 내장 엔진이 쓰는 모델(자동 선택)</source>
+        <translation> · the built-in engine uses it now (chosen automatically)</translation>
     </message>
 </context>
 <context>
@@ -877,171 +1185,191 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="56"/>
+        <location filename="../../desktop/ui/settings_page.py" line="72"/>
         <source>내려받기</source>
         <translation>Download</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="58"/>
+        <location filename="../../desktop/ui/settings_page.py" line="74"/>
         <source>중지</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="62"/>
-        <source>비워 두면 내장 Gemma 3 270M</source>
-        <translation>Empty means the built-in Gemma 3 270M</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_page.py" line="67"/>
+        <location filename="../../desktop/ui/settings_page.py" line="85"/>
         <source>비워 두면 공식 주소 (예: http://127.0.0.1:8080/v1)</source>
         <translation>Empty means the official address (e.g. http://127.0.0.1:8080/v1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="72"/>
+        <location filename="../../desktop/ui/settings_page.py" line="90"/>
         <source>유료/외부 API 사용에 동의합니다. 회사 자료가 이 PC 밖으로 전송됩니다.</source>
         <translation>I agree to use a paid/external API. Company data will leave this PC.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="77"/>
+        <location filename="../../desktop/ui/settings_page.py" line="95"/>
         <source>시각</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="77"/>
-        <location filename="../../desktop/ui/settings_page.py" line="89"/>
+        <location filename="../../desktop/ui/settings_page.py" line="95"/>
+        <location filename="../../desktop/ui/settings_page.py" line="108"/>
         <source>엔진</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="77"/>
-        <location filename="../../desktop/ui/settings_page.py" line="119"/>
+        <location filename="../../desktop/ui/settings_page.py" line="95"/>
+        <location filename="../../desktop/ui/settings_page.py" line="150"/>
         <source>모델</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="77"/>
         <location filename="../../desktop/ui/settings_page.py" line="95"/>
-        <location filename="../../desktop/ui/settings_page.py" line="118"/>
+        <location filename="../../desktop/ui/settings_page.py" line="114"/>
+        <location filename="../../desktop/ui/settings_page.py" line="149"/>
         <source>주소</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="77"/>
+        <location filename="../../desktop/ui/settings_page.py" line="95"/>
         <source>보낸 글자 수</source>
         <translation>Characters sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="90"/>
+        <location filename="../../desktop/ui/settings_page.py" line="109"/>
         <source>사용할 엔진</source>
         <translation>Engine to use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="93"/>
+        <location filename="../../desktop/ui/settings_page.py" line="112"/>
         <source>연결 확인</source>
         <translation>Check connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="96"/>
+        <location filename="../../desktop/ui/settings_page.py" line="115"/>
         <source>설치된 모델</source>
         <translation>Installed models</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="106"/>
-        <source>이 PC({0:.0f} GB)에 맞는 추천 모델</source>
-        <translation>Recommended for this PC ({0:.0f} GB)</translation>
+        <location filename="../../desktop/ui/settings_page.py" line="79"/>
+        <source>비워 두면 내려받은 모델 중 가장 알맞은 것, 없으면 내장 Gemma 3 270M</source>
+        <translation>Empty: the best downloaded model, else the built-in Gemma 3 270M</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="107"/>
+        <location filename="../../desktop/ui/settings_page.py" line="126"/>
+        <source>이 PC({0} GB)에 맞는 추천 모델</source>
+        <translation>Recommended for this PC ({0} GB)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="127"/>
         <source>모델 내려받기</source>
         <translation>Download a model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="110"/>
+        <location filename="../../desktop/ui/settings_page.py" line="131"/>
         <source>내장 모델</source>
         <translation>Built-in model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="112"/>
+        <location filename="../../desktop/ui/settings_page.py" line="133"/>
         <source>GGUF 파일 선택…</source>
         <translation>Choose GGUF file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="114"/>
+        <location filename="../../desktop/ui/settings_page.py" line="135"/>
         <source>모델 파일</source>
         <translation>Model file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="115"/>
+        <location filename="../../desktop/ui/settings_page.py" line="136"/>
+        <source>모델 목록에서 내려받기…</source>
+        <translation>Download from the model list…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="142"/>
+        <source>회사 업무에 쓸 수 있는 모델을 라이선스와 함께 고르고 내려받습니다.</source>
+        <translation>Choose and download a model a company may use, with its licence.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="146"/>
         <source>유료 API (선택)</source>
         <translation>Paid API (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="117"/>
+        <location filename="../../desktop/ui/settings_page.py" line="148"/>
         <source>제공자</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="120"/>
+        <location filename="../../desktop/ui/settings_page.py" line="151"/>
         <source>키 저장</source>
         <translation>Save key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="122"/>
+        <location filename="../../desktop/ui/settings_page.py" line="153"/>
         <source>API 키</source>
         <translation>API key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="124"/>
+        <location filename="../../desktop/ui/settings_page.py" line="155"/>
         <source>개인정보 기록: 이 PC 밖으로 보낸 내용</source>
         <translation>Privacy ledger: what left this PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="126"/>
+        <location filename="../../desktop/ui/settings_page.py" line="157"/>
         <source>화면 언어</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="128"/>
+        <location filename="../../desktop/ui/settings_page.py" line="159"/>
         <source>언어 (다시 시작하면 적용)</source>
         <translation>Language (applies after a restart)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="136"/>
+        <location filename="../../desktop/ui/settings_page.py" line="167"/>
         <source>설정 저장</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="172"/>
+        <location filename="../../desktop/ui/settings_page.py" line="169"/>
+        <source>PR Studio 정보</source>
+        <translation>About PR Studio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="208"/>
         <source>설정을 저장했습니다.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="183"/>
+        <location filename="../../desktop/ui/settings_page.py" line="230"/>
         <source>API 키를 운영체제 키체인에 저장했습니다.</source>
         <translation>The API key was saved in the system keychain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="188"/>
+        <location filename="../../desktop/ui/settings_page.py" line="235"/>
         <source>이 컴퓨터에는 사용할 수 있는 키체인이 없어, 키를 이번 실행 동안만 기억합니다. 파일에는 저장하지 않습니다.</source>
         <translation>This computer has no usable keychain, so the key is kept for this session only. It is never written to a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="203"/>
+        <location filename="../../desktop/ui/settings_page.py" line="250"/>
         <source>GGUF 모델 파일</source>
         <translation>GGUF model file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="226"/>
+        <location filename="../../desktop/ui/settings_page.py" line="279"/>
         <source>Ollama에 연결했습니다. 모델 {0}개.</source>
         <translation>Connected to Ollama: {0} models.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="253"/>
+        <location filename="../../desktop/ui/settings_page.py" line="288"/>
+        <source>라이선스 정보 없음: 회사에서 쓰기 전에 모델 페이지의 라이선스를 확인하세요.</source>
+        <translation>Licence unknown: check the model page&apos;s licence before company use.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="319"/>
         <source>{0} — {1:,.0f}/{2:,.0f} MB, {3:.1f} MB/초</source>
         <translation>{0} — {1:,.0f}/{2:,.0f} MB, {3:.1f} MB/s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="263"/>
+        <location filename="../../desktop/ui/settings_page.py" line="329"/>
         <source>중지했습니다. 다시 내려받으면 이어서 받습니다.</source>
         <translation>Stopped. Downloading again resumes where it stopped.</translation>
     </message>
@@ -1110,64 +1438,104 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="20"/>
+        <location filename="../../desktop/ui/welcome.py" line="51"/>
         <source>홍보 스튜디오에 오신 것을 환영합니다</source>
         <translation>Welcome to PR Studio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="24"/>
+        <location filename="../../desktop/ui/welcome.py" line="55"/>
         <source>홍보 스튜디오는 회사 정보에 적힌 사실로 보도자료, 캐치프레이즈, 위기관리 계획서, 직원 매뉴얼을 만듭니다. 글은 이 PC에서 작성되며, 유료 API는 허락한 경우에만 씁니다.</source>
         <translation>PR Studio writes press releases, catchphrases, crisis plans and staff manuals from the facts in your company profile. Text is written on this PC; a paid API is used only if you allow it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="29"/>
+        <location filename="../../desktop/ui/welcome.py" line="60"/>
         <source>사용할 수 있는 엔진을 확인하고 있습니다…</source>
         <translation>Checking the available engines…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="32"/>
+        <location filename="../../desktop/ui/welcome.py" line="63"/>
         <source>데모 회사로 둘러보기</source>
         <translation>Try the demo company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="34"/>
+        <location filename="../../desktop/ui/welcome.py" line="65"/>
         <source>우리 회사 정보 만들기</source>
         <translation>Create our company profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="36"/>
+        <location filename="../../desktop/ui/welcome.py" line="67"/>
         <source>시작하기</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="62"/>
+        <location filename="../../desktop/ui/welcome.py" line="91"/>
+        <source>라이선스: {0} · {1}</source>
+        <translation>Licence: {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="99"/>
+        <source>내려받기…</source>
+        <translation>Download…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="102"/>
+        <source>지금은 내장 모델로 계속</source>
+        <translation>Continue with the built-in model for now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="133"/>
+        <source>창을 닫아도 내려받기는 계속됩니다. &apos;모델&apos; 화면에서 일시 정지하거나 이어받을 수 있습니다.</source>
+        <translation>The download goes on when this window closes. Pause or resume it on the Models page.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="141"/>
+        <source>내장 모델로 시작합니다. 더 나은 모델은 언제든 &apos;모델&apos; 화면에서 내려받을 수 있습니다.</source>
+        <translation>Starting with the built-in model. You can download a better one on the Models page at any time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="154"/>
+        <source>{0}을(를) 내려받고 확인했습니다. 따로 고르지 않으면 내장 엔진이 이 모델로 씁니다.</source>
+        <translation>{0} was downloaded and verified. Unless you choose another, the built-in engine writes with it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="179"/>
+        <source>✔ Ollama가 실행 중입니다. 설치된 모델과 라이선스:</source>
+        <translation>✔ Ollama is running. Its models and their licences:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="182"/>
         <source>설치된 모델 없음</source>
         <translation>no models installed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="63"/>
+        <location filename="../../desktop/ui/welcome.py" line="182"/>
         <source>✔ Ollama가 실행 중입니다. 모델: {0}</source>
         <translation>✔ Ollama is running. Models: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="65"/>
+        <location filename="../../desktop/ui/welcome.py" line="184"/>
         <source>• Ollama가 실행 중이 아닙니다. 없어도 괜찮습니다.</source>
         <translation>• Ollama is not running. That is fine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="67"/>
+        <location filename="../../desktop/ui/welcome.py" line="186"/>
         <source>✔ 내장 모델(Gemma 3 270M)이 준비되어 있습니다. 인터넷 없이 초안을 씁니다.</source>
         <translation>✔ The built-in model (Gemma 3 270M) is ready. It writes drafts without internet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="72"/>
+        <location filename="../../desktop/ui/welcome.py" line="191"/>
         <source>→ 사용할 엔진: {0}</source>
         <translation>→ Engine to be used: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="73"/>
+        <location filename="../../desktop/ui/welcome.py" line="192"/>
         <source>내장 모델 (설정에서 바꿀 수 있습니다)</source>
         <translation>the built-in model (you can change this in Settings)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="201"/>
+        <source>{0} — 라이선스 정보 없음: 회사에서 쓰기 전에 모델 페이지의 라이선스를 확인하세요.</source>
+        <translation>{0} — licence unknown: check the model page&apos;s licence before company use.</translation>
     </message>
 </context>
 <context>

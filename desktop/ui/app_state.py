@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # kept out of start-up: the window paints before these load
     from desktop.core.engines.base import Engine
     from desktop.core.settings import Settings
     from desktop.core.store import History
+    from desktop.ui.downloads import DownloadManager
 
 
 def window_settings() -> QSettings:
@@ -34,6 +35,8 @@ class AppState(QObject):
     cloud_used = Signal()
     #: The engine and model a generation actually runs on (after "auto" chose).
     engine_used = Signal(str, str)
+    #: A model was downloaded, paused, removed: the status bar and the 모델 page read the files again.
+    models_changed = Signal()
 
     def __init__(self, settings: Settings, history: History, companies: CompanyStore, lang: str) -> None:
         super().__init__()
@@ -46,6 +49,17 @@ class AppState(QObject):
         self.session_keys: dict[str, str] = {}
         #: Screens holding unsaved edits register a check here: it saves, discards or (False) refuses.
         self.unsaved_guards: list[Callable[[QWidget | None], bool]] = []
+        self._downloads: DownloadManager | None = None
+
+    @property
+    def downloads(self) -> DownloadManager:
+        """Model downloads, shared by the welcome and the 모델 page; made on first use (not at start-up)."""
+        if self._downloads is None:
+            from desktop.ui.downloads import DownloadManager
+
+            self._downloads = DownloadManager(self.workers, parent=self)
+            self._downloads.changed.connect(lambda _model_id: self.models_changed.emit())
+        return self._downloads
 
     def resolve_unsaved_edits(self, parent: QWidget | None = None) -> bool:
         """Before work that reads saved data (a generation, closing): False when the person chose to go back."""

@@ -1,8 +1,8 @@
-"""The main window: navigation (홈, 회사 정보, 기록, 설정), wizards, and a status bar with the privacy indicator.
+"""The main window: navigation (홈, 회사 정보, 기록, 모델, 설정), wizards, and a status bar with the privacy indicator.
 
-Only the home page is built before the window first paints; 회사 정보, 기록 and
-설정 are built the first time they are shown (or asked for), which keeps start-up
-close to a bare Qt window (see bench/startup.py).
+Only the home page is built before the window first paints; 회사 정보, 기록, 모델
+and 설정 are built the first time they are shown (or asked for), which keeps
+start-up close to a bare Qt window (see bench/startup.py). F1 opens 정보 (About).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,13 +28,15 @@ from desktop.ui.labels import engine_label
 from desktop.ui.theme import current_theme, themed_icon
 
 if TYPE_CHECKING:
+    from desktop.core.settings import Settings
     from desktop.ui.app_state import AppState
+    from desktop.ui.catalogue_page import CataloguePage
     from desktop.ui.history_page import HistoryPage
     from desktop.ui.profile_page import ProfilePage
     from desktop.ui.settings_page import SettingsPage
     from desktop.ui.wizard import WorkflowWizard
 
-PROFILES, HISTORY, SETTINGS = 1, 2, 3
+PROFILES, HISTORY, MODELS, SETTINGS = 1, 2, 3, 4
 
 
 class MainWindow(QMainWindow):
@@ -58,6 +60,7 @@ class MainWindow(QMainWindow):
             (self.tr("홈"), "home"),
             (self.tr("회사 정보"), "company"),
             (self.tr("기록"), "history"),
+            (self.tr("모델"), "models"),
             (self.tr("설정"), "settings"),
         ):
             item = QListWidgetItem(themed_icon(paths.icons_dir() / f"{icon}.svg", current_theme()), title)
@@ -79,6 +82,7 @@ class MainWindow(QMainWindow):
         self.privacy_label.setAccessibleName(self.tr("개인정보 상태"))
         self.statusBar().addWidget(self.engine_status, 1)
         self.statusBar().addPermanentWidget(self.privacy_label)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self, activated=self.show_about)
         self._restore_geometry()
         if state is not None:
             self.attach(state)
@@ -91,6 +95,7 @@ class MainWindow(QMainWindow):
         state.settings_changed.connect(self.update_status)
         state.cloud_used.connect(self.update_status)
         state.engine_used.connect(self.show_engine_in_use)
+        state.models_changed.connect(self.update_status)
         self.update_status()
 
     # -- pages, built when first needed ---------------------------------------
@@ -101,6 +106,10 @@ class MainWindow(QMainWindow):
     @property
     def history(self) -> HistoryPage:
         return self._page(HISTORY)  # type: ignore[return-value]
+
+    @property
+    def models_page(self) -> CataloguePage:
+        return self._page(MODELS)  # type: ignore[return-value]
 
     @property
     def settings_page(self) -> SettingsPage:
@@ -127,9 +136,15 @@ class MainWindow(QMainWindow):
             history = HistoryPage(self.state)
             history.reopen_requested.connect(self.open_draft)
             return history
+        if index == MODELS:
+            from desktop.ui.catalogue_page import CataloguePage
+
+            return CataloguePage(self.state)
         from desktop.ui.settings_page import SettingsPage
 
-        return SettingsPage(self.state)
+        settings = SettingsPage(self.state)
+        settings.models_requested.connect(lambda: self.go_to(self.models_page))
+        return settings
 
     def go_to(self, page: QWidget) -> None:
         self.navigation.setCurrentRow(self.pages.indexOf(page))
@@ -150,7 +165,7 @@ class MainWindow(QMainWindow):
         settings, lang = self.state.settings, self.state.lang
         model = {
             "ollama": settings.ollama_model,
-            "embedded": settings.embedded_model_path or "gemma-3-270m",
+            "embedded": embedded_model_name(settings, lang) if settings.engine == "embedded" else "",
             "openai": settings.api_model,
             "anthropic": settings.api_model,
         }.get(settings.engine, "")
@@ -165,6 +180,12 @@ class MainWindow(QMainWindow):
         else:
             self.privacy_label.setText(self.tr("이 PC 밖으로 전송된 내용 없음"))
             _set_state(self.privacy_label, "ok")
+
+    def show_about(self) -> None:
+        from desktop.ui.about_dialog import AboutDialog
+
+        if getattr(self, "state", None) is not None:
+            AboutDialog(self.state.lang, parent=self).exec()
 
     def bring_to_front(self) -> None:
         """A second launch of PR Studio shows this window instead of opening another."""
@@ -229,6 +250,22 @@ class MainWindow(QMainWindow):
             state.workers.cancel_all()
         window_settings().setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)
+
+
+def embedded_model_name(settings: Settings, lang: str) -> str:
+    """The model the built-in engine runs: the chosen file, else the best verified download, else the built-in one."""
+    from pathlib import Path
+
+    from desktop.core.models.catalogue import load_catalogue
+    from desktop.core.models.fit import best_downloaded
+    from desktop.core.models.memory import total_memory_gb
+
+    catalogue = load_catalogue()
+    if settings.embedded_model_path:
+        entry = catalogue.by_file_name(Path(settings.embedded_model_path).name)
+        return entry.name if entry else Path(settings.embedded_model_path).name
+    best = best_downloaded(catalogue, total_memory_gb())
+    return best.model.name if best else catalogue.builtin.label(lang)
 
 
 def _set_state(label: QLabel, state: str) -> None:

@@ -1,4 +1,9 @@
-"""설정: engine choice, Ollama models and downloads, GGUF file, paid-API consent and key, privacy ledger, language."""
+"""설정: engine choice, Ollama models and downloads, GGUF file, paid-API consent and key, privacy ledger, language.
+
+Ollama models carry the same licence notes as the 모델 page (from the model
+catalogue), and the recommendations never include a model a company may not
+use. Catalogue downloads live on the 모델 page; this page links to it.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -28,6 +35,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import PRStudioError
 from desktop.core.model_catalogue import recommended_models, total_memory_gb
+from desktop.core.models.catalogue import load_catalogue
+from desktop.core.models.fit import nominal_memory_gb
 from desktop.core.settings import Settings
 from desktop.ui.app_state import AppState
 from desktop.ui.banner import Banner
@@ -36,6 +45,9 @@ from desktop.ui.worker import GeneratorWorker
 
 
 class SettingsPage(QWidget):
+    # The person asked for the model catalogue (the 모델 page).
+    models_requested = Signal()
+
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
@@ -48,8 +60,12 @@ class SettingsPage(QWidget):
         self.ollama_models = QListWidget()
         self.ollama_models.setObjectName("ollamaModels")
         self.ollama_models.setMaximumHeight(110)
+        self.ollama_licence = _wrapped("", "fieldHelp")
+        self.ollama_models.currentItemChanged.connect(self._show_ollama_licence)
         self.pull_name = QLineEdit()
         self.pull_name.setPlaceholderText("gemma3:4b")
+        self.pull_licence = _wrapped("", "fieldHelp")
+        self.pull_name.textChanged.connect(lambda tag: _show_note(self.pull_licence, self.licence_note(tag.strip())))
         self.pull_progress = QProgressBar()
         self.pull_progress.setObjectName("pullProgress")
         self.pull_label = QLabel()
@@ -59,7 +75,9 @@ class SettingsPage(QWidget):
         self.pull_cancel.setEnabled(False)
         self.pull_cancel.clicked.connect(self.cancel_pull)
         self.gguf_path = QLineEdit()
-        self.gguf_path.setPlaceholderText(self.tr("비워 두면 내장 Gemma 3 270M"))
+        self.gguf_path.setPlaceholderText(
+            self.tr("비워 두면 내려받은 모델 중 가장 알맞은 것, 없으면 내장 Gemma 3 270M")
+        )
         self.api_provider = QComboBox()
         self.api_provider.addItem("OpenAI / OpenAI 호환", "openai")
         self.api_provider.addItem("Anthropic", "anthropic")
@@ -84,6 +102,7 @@ class SettingsPage(QWidget):
         self._lay_out()
         self.load(state.settings)
         state.cloud_used.connect(self.refresh_ledger)
+        state.settings_changed.connect(self._follow_model_choice)
 
     def _lay_out(self) -> None:
         engine_box = QGroupBox(self.tr("엔진"))
@@ -94,6 +113,7 @@ class SettingsPage(QWidget):
         check.clicked.connect(self.check_ollama)
         ollama.addRow(self.tr("주소"), _row(self.ollama_host, check))
         ollama.addRow(self.tr("설치된 모델"), self.ollama_models)
+        ollama.addRow("", self.ollama_licence)
         memory = total_memory_gb()
         recommended = QLabel(
             "\n".join(
@@ -103,8 +123,9 @@ class SettingsPage(QWidget):
             or "—"
         )
         recommended.setWordWrap(True)
-        ollama.addRow(self.tr("이 PC({0:.0f} GB)에 맞는 추천 모델").format(memory), recommended)
+        ollama.addRow(self.tr("이 PC({0} GB)에 맞는 추천 모델").format(nominal_memory_gb(memory)), recommended)
         ollama.addRow(self.tr("모델 내려받기"), _row(self.pull_name, self.pull_button, self.pull_cancel))
+        ollama.addRow("", self.pull_licence)
         ollama.addRow("", self.pull_progress)
         ollama.addRow("", self.pull_label)
         embedded_box = QGroupBox(self.tr("내장 모델"))
@@ -112,6 +133,16 @@ class SettingsPage(QWidget):
         choose = QPushButton(self.tr("GGUF 파일 선택…"))
         choose.clicked.connect(self.choose_gguf)
         embedded.addRow(self.tr("모델 파일"), _row(self.gguf_path, choose))
+        catalogue = QPushButton(self.tr("모델 목록에서 내려받기…"))
+        catalogue.setObjectName("openModels")
+        catalogue.clicked.connect(self.models_requested.emit)
+        embedded.addRow(
+            "",
+            _row(
+                _wrapped(self.tr("회사 업무에 쓸 수 있는 모델을 라이선스와 함께 고르고 내려받습니다."), "fieldHelp"),
+                catalogue,
+            ),
+        )
         api_box = QGroupBox(self.tr("유료 API (선택)"))
         api = QFormLayout(api_box)
         api.addRow(self.tr("제공자"), self.api_provider)
@@ -135,10 +166,13 @@ class SettingsPage(QWidget):
         scroll.setWidget(inner)
         save = QPushButton(self.tr("설정 저장"))
         save.clicked.connect(self.save)
+        about = QPushButton(self.tr("PR Studio 정보"))
+        about.setObjectName("openAbout")
+        about.clicked.connect(self.show_about)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(scroll, 1)
-        layout.addWidget(save)
+        layout.addLayout(_row(save, about))
 
     def load(self, settings: Settings) -> None:
         self.engine.setCurrentIndex(max(0, self.engine.findData(settings.engine)))
@@ -157,7 +191,9 @@ class SettingsPage(QWidget):
             update={
                 "engine": self.engine.currentData(),
                 "ollama_host": self.ollama_host.text().strip() or "http://127.0.0.1:11434",
-                "ollama_model": selected.text() if selected else self.state.settings.ollama_model,
+                "ollama_model": selected.data(Qt.ItemDataRole.UserRole)
+                if selected
+                else self.state.settings.ollama_model,
                 "embedded_model_path": self.gguf_path.text().strip(),
                 "api_provider": self.api_provider.currentData(),
                 "api_base_url": self.api_base_url.text().strip(),
@@ -170,6 +206,17 @@ class SettingsPage(QWidget):
     def save(self) -> None:
         self.state.update_settings(self.settings())
         self.banner.show_message(self.tr("설정을 저장했습니다."), "info")
+
+    def _follow_model_choice(self) -> None:
+        """The 모델 page chose a model (and perhaps the engine): show it, so 설정 저장 keeps it."""
+        settings = self.state.settings
+        self.gguf_path.setText(settings.embedded_model_path)
+        self.engine.setCurrentIndex(max(0, self.engine.findData(settings.engine)))
+
+    def show_about(self) -> None:
+        from desktop.ui.about_dialog import AboutDialog
+
+        AboutDialog(self.state.lang, parent=self).exec()
 
     def save_key(self) -> None:
         key = self.api_key.text().strip()
@@ -217,14 +264,33 @@ class SettingsPage(QWidget):
 
     def _show_models(self, models: object) -> None:
         self.ollama_models.clear()
-        self.ollama_models.addItems([model.name for model in models])  # type: ignore[attr-defined]
+        catalogue = load_catalogue()
+        for model in models:  # type: ignore[attr-defined]
+            licence = catalogue.licence_for_ollama_tag(model.name)
+            note = f"{licence.label(self.state.lang)} · {licence.short_answer(self.state.lang)}" if licence else "?"
+            item = QListWidgetItem(f"{model.name}  —  {note}")
+            item.setData(Qt.ItemDataRole.UserRole, model.name)
+            self.ollama_models.addItem(item)
         current = self.state.settings.ollama_model
         for row in range(self.ollama_models.count()):
-            if self.ollama_models.item(row).text() == current:
+            if self.ollama_models.item(row).data(Qt.ItemDataRole.UserRole) == current:
                 self.ollama_models.setCurrentRow(row)
         self.banner.show_message(
             self.tr("Ollama에 연결했습니다. 모델 {0}개.").format(self.ollama_models.count()), "info"
         )
+
+    def licence_note(self, tag: str) -> str:
+        """The catalogue's licence answer for an Ollama tag, as on the 모델 page."""
+        if not tag:
+            return ""
+        licence = load_catalogue().licence_for_ollama_tag(tag)
+        if licence is None:
+            return self.tr("라이선스 정보 없음: 회사에서 쓰기 전에 모델 페이지의 라이선스를 확인하세요.")
+        lang = self.state.lang
+        return f"{tag} — {licence.label(lang)} · {licence.short_answer(lang)}: {licence.answer(lang)}"
+
+    def _show_ollama_licence(self, item: QListWidgetItem | None) -> None:
+        _show_note(self.ollama_licence, self.licence_note(item.data(Qt.ItemDataRole.UserRole)) if item else "")
 
     def pull(self) -> None:
         name, host = self.pull_name.text().strip(), self.ollama_host.text().strip()
@@ -283,6 +349,20 @@ class SettingsPage(QWidget):
     def _failed(self, error: object) -> None:
         message = error.message(self.state.lang) if isinstance(error, PRStudioError) else str(error)
         self.banner.show_message(message)
+
+
+def _wrapped(text: str, name: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setVisible(bool(text))
+    return label
+
+
+def _show_note(label: QLabel, text: str) -> None:
+    """A note takes room only when it says something."""
+    label.setText(text)
+    label.setVisible(bool(text))
 
 
 def _row(first: QWidget, *rest: QWidget) -> QHBoxLayout:

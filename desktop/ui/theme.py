@@ -115,6 +115,12 @@ QLabel#pageHeading {{font-size:22px; font-weight:600;}}
 QLabel#fieldHelp {{color:{theme.muted}; font-size:11px;}}
 QLabel#unsavedChanges {{color:{theme.privacy_warning}; font-weight:600;}}
 QFrame#candidateCard {{background:{theme.card}; border:1px solid {theme.card_border}; border-radius:8px;}}
+QFrame#modelCard {{background:{theme.card}; border:1px solid {theme.card_border}; border-radius:10px;}}
+QLabel#modelBadge {{background:{theme.banners["info"][0]}; color:{theme.banners["info"][2]};
+    border:1px solid {theme.banners["info"][1]}; border-radius:9px; padding:1px 8px; font-weight:600;}}
+QLabel#licenceOk {{color:{theme.privacy_ok};}}
+QLabel#licenceNo, QLabel#modelWarning {{color:{theme.privacy_warning}; font-weight:600;}}
+QLabel#modelInUse, QLabel#modelFacts {{font-weight:600;}}
 QLabel#privacyIndicator[state="ok"] {{color:{theme.privacy_ok};}}
 QLabel#privacyIndicator[state="sent"] {{color:{theme.privacy_warning}; font-weight:600;}}
 {banners}

@@ -15,12 +15,15 @@ and ``http_get``):
 
 Knobs for the failure tests: ``cut_after`` drops the connection once after that many
 bytes, ``corrupt_at`` flips one byte (a tampered mirror), ``claimed_sha256`` reports
-another checksum, ``gated`` refuses without a token.
+another checksum, ``gated`` refuses without a token. ``hold_after`` stops sending once
+after that many bytes, sets ``holding`` and waits for ``release`` (a slow line, so a
+window test can press 일시 정지 or 취소 in the middle of a download).
 """
 
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +46,9 @@ class FakeHub:
     corrupt_at: int | None = None
     claimed_sha256: str = ""
     gated: bool = False
+    hold_after: int | None = None
+    holding: threading.Event = field(default_factory=threading.Event)
+    release: threading.Event = field(default_factory=threading.Event)
     requests: list[tuple[str, str, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -58,6 +64,7 @@ class FakeHub:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
+        self.release.set()  # a held response must not keep the server from stopping
         for server in (self.hub, self.cdn):
             server.clear()
             server.stop()
@@ -112,6 +119,7 @@ class FakeHub:
 
     def _body(self, start: int) -> Iterator[bytes]:
         cut, self.cut_after = self.cut_after, None
+        hold, self.hold_after = self.hold_after, None
         sent = 0
         with self.path.open("rb") as handle:
             handle.seek(start)
@@ -125,3 +133,7 @@ class FakeHub:
                     return  # the connection closes short of Content-Length
                 sent += len(chunk)
                 yield chunk
+                if hold is not None and sent >= hold:
+                    hold = None
+                    self.holding.set()
+                    self.release.wait(30)

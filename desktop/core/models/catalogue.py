@@ -113,9 +113,16 @@ class OllamaSuggestion(_Strict):
 
 class Builtin(_Strict):
     name: str
+    name_en: str = ""
     licence: str
     note_ko: str
     note_en: str
+
+    def label(self, lang: str) -> str:
+        return (self.name_en or self.name) if lang == "en" else self.name
+
+    def note(self, lang: str) -> str:
+        return self.note_en if lang == "en" else self.note_ko
 
 
 class _CatalogueFile(_Strict):

@@ -160,6 +160,13 @@ def delete_download(model: CatalogueModel, root: Path | None = None) -> None:
         path.unlink(missing_ok=True)
 
 
+def discard_partial(model: CatalogueModel, root: Path | None = None) -> None:
+    """Remove only an unfinished download (the user's "취소"); a finished, verified file stays."""
+    files = ModelFiles.of(model, root)
+    for path in (files.partial, files.partial_info):
+        path.unlink(missing_ok=True)
+
+
 @contextlib.contextmanager
 def _only_one_download(model: CatalogueModel, files: ModelFiles) -> Iterator[None]:
     """The window and the command line must not append to the same partial file at once."""
