@@ -57,3 +57,11 @@ def join(morphemes: Sequence[tuple[str, str]]) -> str:
     """Morphemes back to text, particles and endings shaped to fit (김다은 + 은 → 김다은은)."""
     with _lock:
         return str(analyser().join(list(morphemes)))
+
+
+def sentences_with_tokens(texts: Sequence[str]) -> list[list[Sentence]]:
+    """Each text's sentences with their morphemes, in one batched call (offsets relative to each text)."""
+    if not texts:
+        return []
+    with _lock:
+        return [list(sentences) for sentences in analyser().split_into_sents(list(texts), return_tokens=True)]

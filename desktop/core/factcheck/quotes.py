@@ -1,0 +1,127 @@
+"""Quotations: only the quoted speaker speaks, and only what the quote points say.
+
+A model happily writes a CEO's quote nobody said. A quotation is kept only
+when its speaker is the one the answers name (``quote_speaker``, else the
+CEO) and its words say what ``quote_points`` say: measured as the share of
+the quote's content words (lemmas, mapped to concepts across languages)
+found in the points, not as an exact match, so a faithful rewording passes.
+A quotation that appears word for word in the sources is a source itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from desktop.core.factcheck.people import Mention, find_people, same_person
+from desktop.core.factcheck.report import finding, nearest, with_source
+from desktop.core.factcheck.text import HANGUL_RE, Analysed, squash
+from desktop.core.factcheck.vocab import concept, is_generic
+from desktop.core.findings import Finding
+
+if TYPE_CHECKING:
+    from desktop.core.factcheck.context import CheckContext
+
+_PAIRS = {"“": "”", '"': '"', "«": "»", "「": "」", "『": "』"}
+_QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»|「[^」\n]*」|『[^』\n]*』")
+_MIN_SPEECH = 8
+_CONTENT_TAGS = ("NNG", "NNP", "VV", "VA", "XR", "SL", "SN", "MAG")
+_EN_STOP = re.compile(r"^(?:i|we|you|our|us|my|me|it|its|they|them|their|he|she|his|her|this|that|these|those|is|are|was|were|be|been|am|will|would|can|could|should|have|has|had|do|does|did|not|no|so|very|just|also|more|most|all|every)$")
+_SHARE = 0.5
+_MIN_SHARED = 2
+_NEAR = 80
+
+
+@dataclass(frozen=True)
+class Quotation:
+    start: int
+    end: int
+    inner: str
+
+
+def find_quotations(text: str) -> list[Quotation]:
+    """Double-quoted speech (short quoted names such as '초록한끼' are names, not speech)."""
+    found: list[Quotation] = []
+    for match in _QUOTE.finditer(text):
+        inner = match.group(0)[1:-1].strip()
+        if len(inner) >= _MIN_SPEECH and (" " in inner or len(inner) > 15):
+            found.append(Quotation(match.start(), match.end(), inner))
+    return found
+
+
+def check_quotes(doc: Analysed, ctx: CheckContext) -> tuple[list[Finding], list[tuple[int, int]]]:
+    quotations = find_quotations(doc.text)
+    mentions = find_people(doc)
+    findings: list[Finding] = []
+    for quotation in quotations:
+        problem = _judge(doc, quotation, mentions, ctx)
+        if problem:
+            severity, ko, en, excerpt = problem
+            source = nearest(ctx.language, excerpt) if excerpt else ""
+            findings.append(
+                finding(doc, "quote", severity, (quotation.start, quotation.end), with_source(ko, source), with_source(en, source), source)  # type: ignore[arg-type]
+            )
+    return findings, [(q.start, q.end) for q in quotations]
+
+
+def _judge(doc: Analysed, quotation: Quotation, mentions: list[Mention], ctx: CheckContext) -> tuple[str, str, str, str] | None:
+    sources = ctx.sources
+    if squash(quotation.inner) and squash(quotation.inner) in sources.blob:
+        return None
+    speaker = _speaker(doc, quotation, mentions)
+    allowed = sources.speaker
+    if speaker is not None and allowed is not None and not same_person(speaker, allowed):
+        return "error", "인용할 사람이 아닌 사람의 인용문입니다.", "This quote is attributed to someone other than the quoted speaker.", _who(ctx)
+    points = str(ctx.answers.get("quote_points") or "").strip()
+    if not points:
+        return "error", "인용문 요지가 없는데 인용문이 있습니다.", "There are no quote points, yet the draft quotes someone.", ""
+    shared, share = _overlap(quotation.inner, points)
+    if shared >= _MIN_SHARED and share >= _SHARE or shared >= 1 and share >= 0.99:
+        return None
+    if bool(HANGUL_RE.search(quotation.inner)) != bool(HANGUL_RE.search(points)) and shared >= 1:
+        return "warning", "번역된 인용문입니다. 인용문 요지와 같은 말인지 확인하세요.", "A translated quote: check it says what the quote points say.", points
+    return "error", "인용문 요지에 없는 말입니다.", "The quote says things the quote points do not.", points
+
+
+def _who(ctx: CheckContext) -> str:
+    speaker = ctx.sources.speaker
+    if speaker is None:
+        return ""
+    titles = sorted(speaker.titles, key=len)
+    title = titles[0] if titles else ""
+    return f"{speaker.name} {title}".strip() if ctx.language == "ko" else f"{speaker.name}"
+
+
+def _speaker(doc: Analysed, quotation: Quotation, mentions: list[Mention]) -> Mention | None:
+    """The person the quote is attributed to: the nearest name in its paragraph, after it first, then before it."""
+    unit = doc.unit_at(quotation.start)
+    if unit is None:
+        return None
+    after = [m for m in mentions if quotation.end <= m.start <= min(unit.end, quotation.end + _NEAR)]
+    if after:
+        return after[0]
+    before = [m for m in mentions if unit.start <= m.end <= quotation.start]
+    return before[-1] if before else None
+
+
+@lru_cache(maxsize=256)
+def content_words(text: str) -> frozenset[str]:
+    """Lemmas of a text's content words, as concepts (so '고객' and 'customers' can meet)."""
+    if HANGUL_RE.search(text):
+        analysed = Analysed(text, markdown=False)
+        return frozenset(
+            concept(token.form) for token in analysed.tokens if token.tag.startswith(_CONTENT_TAGS) and not is_generic(token.form)
+        )
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*|\d+", text)
+    return frozenset(concept(word) for word in words if not is_generic(word) and not _EN_STOP.match(word.lower()))
+
+
+def _overlap(quote: str, points: str) -> tuple[int, float]:
+    mine = content_words(quote)
+    theirs = content_words(points)
+    if not mine:
+        return 0, 0.0
+    shared = len(mine & theirs)
+    return shared, max(shared / len(mine), shared / max(len(theirs), 1))
