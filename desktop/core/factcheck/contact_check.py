@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from desktop.core.factcheck.contacts import Contact, display, find_contacts, web_host
-from desktop.core.factcheck.report import finding, nearest, with_source
+from desktop.core.factcheck.report import finding
 from desktop.core.factcheck.text import Analysed
 from desktop.core.findings import Finding
 
@@ -25,16 +25,16 @@ def check_contacts(doc: Analysed, ctx: CheckContext) -> tuple[list[Finding], lis
             continue
         ko_name, en_name = _KIND_NAMES[contact.kind]
         same_kind = [display(c) for c in known if c.kind == contact.kind]
-        source = nearest(ctx.language, ", ".join(same_kind[:2]))
         findings.append(
             finding(
                 doc,
                 "contact",
                 "error",
                 (contact.start, contact.end),
-                with_source(f"자료에 없는 {ko_name}입니다.", source),
-                with_source(f"This {en_name} is not in the facts.", source),
-                source,
+                f"자료에 없는 {ko_name}입니다.",
+                f"This {en_name} is not in the facts.",
+                ", ".join(same_kind[:2]),
+                ctx.language,
             )
         )
     return findings, [(c.start, c.end) for c in contacts]

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from desktop.core.factcheck import dates as calendar
 from desktop.core.factcheck.dateline import find_dateline
 from desktop.core.factcheck.dates import DateClaim, find_dates
-from desktop.core.factcheck.report import finding, nearest, with_source
+from desktop.core.factcheck.report import finding
 from desktop.core.factcheck.sources import Sourced
 from desktop.core.factcheck.subjects import overlap, subject_of
 from desktop.core.factcheck.text import Analysed
@@ -37,8 +37,7 @@ def check_dates(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]) 
         problem = _judge(doc, claim, ctx, [s for s in spans if s != (claim.start, claim.end)])
         if problem:
             ko, en, excerpt = problem
-            source = nearest(ctx.language, excerpt) if excerpt else ""
-            findings.append(finding(doc, "date", "error", (claim.start, claim.end), with_source(ko, source), with_source(en, source), source))
+            findings.append(finding(doc, "date", "error", (claim.start, claim.end), ko, en, excerpt, ctx.language))
     return findings, spans
 
 

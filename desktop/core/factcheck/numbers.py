@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from desktop.core.factcheck.numerals import Quantity, describe, find_quantities, fits
-from desktop.core.factcheck.report import finding, nearest, with_source
+from desktop.core.factcheck.report import finding
 from desktop.core.factcheck.sources import Sourced
 from desktop.core.factcheck.subjects import overlap, subject_of
 from desktop.core.factcheck.text import Analysed
@@ -46,10 +46,7 @@ def check_numbers(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]
         problem = _judge(quantity, frozenset(concepts), ctx)
         if problem:
             ko, en, excerpt = problem
-            source = nearest(ctx.language, excerpt)
-            findings.append(
-                finding(doc, "number", "error", (quantity.start, quantity.end), with_source(ko, source), with_source(en, source), source)
-            )
+            findings.append(finding(doc, "number", "error", (quantity.start, quantity.end), ko, en, excerpt, ctx.language))
     return findings
 
 

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from desktop.core.factcheck.people import Mention, Person, find_people, is_ceo_title, same_person, titles_agree
-from desktop.core.factcheck.report import finding, nearest, with_source
+from desktop.core.factcheck.report import finding
 from desktop.core.factcheck.romanise import names_person
 from desktop.core.factcheck.text import Analysed, squash
 from desktop.core.findings import Finding
@@ -29,10 +29,7 @@ def check_people(doc: Analysed, ctx: CheckContext, quote_spans: list[tuple[int, 
         problem = _judge(mention, ctx)
         if problem:
             kind, ko, en, excerpt = problem
-            source = nearest(ctx.language, excerpt) if excerpt else ""
-            findings.append(
-                finding(doc, kind, "error", (mention.start, mention.end), with_source(ko, source), with_source(en, source), source)  # type: ignore[arg-type]
-            )
+            findings.append(finding(doc, kind, "error", (mention.start, mention.end), ko, en, excerpt, ctx.language))  # type: ignore[arg-type]
     return findings, [(m.start, m.end) for m in mentions]
 
 

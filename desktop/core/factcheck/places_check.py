@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from desktop.core.factcheck import places
 from desktop.core.factcheck.dateline import find_dateline
-from desktop.core.factcheck.report import finding, nearest, with_source
+from desktop.core.factcheck.report import finding
 from desktop.core.factcheck.text import Analysed, squash
 from desktop.core.findings import Finding
 
@@ -30,10 +30,10 @@ def check_places(doc: Analysed, ctx: CheckContext) -> tuple[list[Finding], list[
             continue
         if set(mention.ids) & known or squash(mention.name) in ctx.sources.blob:
             continue
-        source = nearest(ctx.language, places.describe(_named(ctx), ctx.language))
+        excerpt = places.describe(_named(ctx), ctx.language)
         findings.append(
             finding(doc, "place", "error", (mention.start, mention.end),
-                    with_source("자료에 없는 지역입니다.", source), with_source("This place is not in the facts.", source), source)  # fmt: skip
+                    "자료에 없는 지역입니다.", "This place is not in the facts.", excerpt, ctx.language)  # fmt: skip
         )
     if dateline is not None:
         findings += _dateline(doc, ctx, dateline.place_start, dateline.place_end, mentions)
@@ -56,9 +56,7 @@ def _dateline(doc: Analysed, ctx: CheckContext, start: int, end: int, mentions: 
     location = str(ctx.answers.get("location") or "") or ctx.profile.company.headquarters
     if not written and squash(location) and squash(doc.text[start:end]) in squash(location):
         return []
-    source = nearest(ctx.language, location)
     return [
-        finding(doc, "place", "error", (start, end),
-                with_source("발표 지역(데이트라인)이 자료와 다릅니다.", source),
-                with_source("The dateline city differs from the facts.", source), source)  # fmt: skip
+        finding(doc, "place", "error", (start, end), "발표 지역(데이트라인)이 자료와 다릅니다.",
+                "The dateline city differs from the facts.", location, ctx.language)  # fmt: skip
     ]

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from desktop.core.factcheck.people import Mention, find_people, same_person
-from desktop.core.factcheck.report import finding, nearest, with_source
+from desktop.core.factcheck.report import finding
 from desktop.core.factcheck.text import HANGUL_RE, Analysed, squash
 from desktop.core.factcheck.vocab import concept, is_generic
 from desktop.core.findings import Finding
@@ -59,10 +59,7 @@ def check_quotes(doc: Analysed, ctx: CheckContext) -> tuple[list[Finding], list[
         problem = _judge(doc, quotation, mentions, ctx)
         if problem:
             severity, ko, en, excerpt = problem
-            source = nearest(ctx.language, excerpt) if excerpt else ""
-            findings.append(
-                finding(doc, "quote", severity, (quotation.start, quotation.end), with_source(ko, source), with_source(en, source), source)  # type: ignore[arg-type]
-            )
+            findings.append(finding(doc, "quote", severity, (quotation.start, quotation.end), ko, en, excerpt, ctx.language))  # type: ignore[arg-type]
     return findings, [(q.start, q.end) for q in quotations]
 
 

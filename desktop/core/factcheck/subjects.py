@@ -59,8 +59,15 @@ def _before(words: list[Word], first: int, others: list[tuple[int, int]]) -> lis
         word = words[index]
         if _closes(word) or _ends_clause(word) or _touches(word, others) or len(taken) == _WORDS_BEFORE:
             break
+        if _adverbial(word):
+            break
         taken.append(word)
     return taken
+
+
+def _adverbial(word: Word) -> bool:
+    """'채용으로', '공장에서', '부품을' belong to the verb, not to the figure's noun phrase ('임직원 142명')."""
+    return bool(word.tokens) and word.tokens[-1].tag in ("JKB", "JKO", "JC", "JKQ")
 
 
 def _after(words: list[Word], last: int, others: list[tuple[int, int]]) -> list[Word]:
