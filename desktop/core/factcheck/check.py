@@ -16,7 +16,7 @@ from desktop.core.factcheck.text import Analysed
 from desktop.core.findings import Finding
 
 #: When findings overlap, the first kind in this list wins.
-_PRIORITY = ["contact", "quote", "example_name", "avoided_word", "hype", "person", "date", "number", "place", "award",
+_PRIORITY = ["contact", "quote", "example_name", "avoided_word", "hype", "person", "award", "date", "number", "place",
              "product", "organisation", "script", "style"]  # fmt: skip
 #: These kinds may overlap others: they are about the characters or the form, not a claim.
 _ALWAYS_KEPT = {"script", "style"}

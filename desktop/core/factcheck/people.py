@@ -79,6 +79,8 @@ def _name_like(word: Word, *, surname_only: bool = False) -> bool:
         return len(word.stem) == 1 and word.stem in vocabulary().surnames
     if not _HANGUL_NAME.match(name) or split_korean_name(name)[0] not in vocabulary().surnames:
         return False
+    if len(name) == 4 and name[:2] not in vocabulary().surnames:
+        return False  # four letters: a double surname (남궁민수), else a company or a place
     content = [t for t in word.tokens if start <= t.start < end]
     if len(content) == 1 and content[0].end >= end:
         return content[0].tag == "NNP"
@@ -100,7 +102,7 @@ def find_people(doc: Analysed) -> list[Mention]:
 def _korean_mention(words: list[Word], index: int) -> Mention | None:
     word = words[index]
     following = words[index + 1] if index + 1 < len(words) else None
-    if following and is_title(following.stem) and _bare(word, name=True):
+    if following and is_title(following.stem) and _bare(word, name=True) and not following.text.startswith("("):
         for surname_only in (False, True):
             if _name_like(word, surname_only=surname_only):
                 start, end = (word.stem_start, word.stem_end) if surname_only else _name_span(word)

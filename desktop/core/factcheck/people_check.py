@@ -63,7 +63,8 @@ def _unknown(mention: Mention, ctx: CheckContext) -> Problem:
 
 
 def _describe(person: Person, ctx: CheckContext) -> str:
-    title = sorted(person.titles, key=len, reverse=True)[0] if person.titles else ""
+    korean_first = sorted(person.titles, key=lambda t: (not re.search(r"[가-힣]", t), -len(t)))
+    title = korean_first[0] if korean_first else ""
     if re.match(r"[가-힣]", person.name):
         return f"{title} {person.name}".strip() if title else person.name
     return f"{person.name}, {title}" if title else person.name

@@ -65,13 +65,17 @@ def check_quotes(doc: Analysed, ctx: CheckContext) -> tuple[list[Finding], list[
 
 def _judge(doc: Analysed, quotation: Quotation, mentions: list[Mention], ctx: CheckContext) -> tuple[str, str, str, str] | None:
     sources = ctx.sources
-    if squash(quotation.inner) and squash(quotation.inner) in sources.blob:
+    points = str(ctx.answers.get("quote_points") or "").strip()
+    inner = squash(quotation.inner)
+    # A quote found word for word in the facts or the reference text (not the quote points) is a source itself.
+    if inner and inner in sources.blob and inner not in squash(points):
         return None
     speaker = _speaker(doc, quotation, mentions)
     allowed = sources.speaker
     if speaker is not None and allowed is not None and not same_person(speaker, allowed):
         return "error", "인용할 사람이 아닌 사람의 인용문입니다.", "This quote is attributed to someone other than the quoted speaker.", _who(ctx)
-    points = str(ctx.answers.get("quote_points") or "").strip()
+    if inner and inner in squash(points):
+        return None
     if not points:
         return "error", "인용문 요지가 없는데 인용문이 있습니다.", "There are no quote points, yet the draft quotes someone.", ""
     shared, share = _overlap(quotation.inner, points)

@@ -120,7 +120,7 @@ def _hype_finding(doc: Analysed, span: tuple[int, int], is_claim: bool) -> Findi
 
 def _scripts(doc: Analysed, ctx: CheckContext) -> list[Finding]:
     scripts = vocabulary().scripts
-    ranges = scripts["foreign_in_korean"] if doc.is_korean else scripts["foreign_in_english"]
+    ranges = scripts["foreign_in_english"] if ctx.language == "en" else scripts["foreign_in_korean"]
     pattern = re.compile(f"[{''.join(ranges)}]+(?:\\s*[{''.join(ranges)}]+)*")
     findings: list[Finding] = []
     for match in pattern.finditer(doc.text):
