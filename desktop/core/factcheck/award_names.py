@@ -26,7 +26,7 @@ _EN_AWARD = re.compile(
     r"(?:(?:\d{4}\s+)?(?:[A-Z][\w&'’-]*|of|the|for|and|in)\s+){0,7}?(?:[A-Z][\w&'’-]*\s+)?(?:Awards?|Prize|Medal|Grand Prix)\b"
 )
 _EN_CERT = re.compile(r"\b(?:ISO\s?\d{4,5}(?::\d{4})?|SOC\s?[12](?:\s+Type\s+(?:II|I|1|2))?|HACCP|K?c?GMP|B Corp(?:oration)?|PCI DSS|ISMS(?:-P)?|FSC|LEED|Fairtrade)\b")
-_GENERIC_AWARD_WORDS = {"the", "a", "an", "of", "for", "and", "in", "award", "awards", "prize", "medal", "상", "인증", "수상", "올해", "최근", "이번"}
+_GENERIC_AWARD_WORDS = {"the", "a", "an", "of", "for", "and", "in", "award", "awards", "prize", "medal", "상", "대상", "인증", "수상", "올해", "최근", "이번"}
 _WINDOW = 4
 
 
@@ -49,11 +49,16 @@ def _korean_awards(doc: Analysed) -> list[tuple[int, int]]:
             marked = bool(_KO_MARKER.search(word.stem)) and len(word.stem) >= 1
             if not marked and not (_KO_AFTER.match(following) and _names_something(word)):
                 continue
-            if marked and not _KO_AFTER.match(following) and not word.stem.endswith(("인증", "어워드", "대상")):
+            if marked and not _KO_AFTER.match(following) and not _named_award(word.stem):
                 continue
             first = _phrase_start(words, index)
             spans.append((words[first].stem_start, word.stem_end))
     return spans
+
+
+def _named_award(stem: str) -> bool:
+    """'산업대상', 'ISO 인증' name an award by themselves; a bare '대상' (target) or '인증' does not."""
+    return any(stem.endswith(marker) and len(stem) > len(marker) for marker in ("인증", "어워드", "대상"))
 
 
 def _names_something(word: Word) -> bool:

@@ -46,7 +46,9 @@ def check_analysed(doc: Analysed, ctx: CheckContext) -> list[Finding]:
     found += entities.check_entities(doc, ctx, taken)
     found += words.check_words(doc, ctx)
     found += style.check_style(doc, ctx)
-    return _settle(found, ctx)
+    # A line listing the avoided words (a template's reminder) names them; nothing in it is a claim.
+    lists = [doc.original_span(*span) for span in words.avoid_lists(doc, ctx)]
+    return _settle([f for f in found if f.kind == "style" or not any(s <= f.start < e for s, e in lists)], ctx)
 
 
 def _settle(found: list[Finding], ctx: CheckContext) -> list[Finding]:
@@ -59,7 +61,7 @@ def _settle(found: list[Finding], ctx: CheckContext) -> list[Finding]:
             _overlap(item, other) and other.kind != item.kind and other.kind not in _ALWAYS_KEPT for other in kept
         ):
             continue
-        if any(other.kind == item.kind and (other.start, other.end) == (item.start, item.end) for other in kept):
+        if any((other.kind, other.start, other.end, other.message_en) == (item.kind, item.start, item.end, item.message_en) for other in kept):
             continue
         kept.append(item)
     return sorted(kept, key=lambda f: (f.start, f.end, rank.get(f.kind, 99)))

@@ -41,7 +41,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"(?<![\d.,$₩#])((?:19|20)\d{2})(?!\d|,\d|\s*(?:년|%|명|개|원|곳))")),
 ]
 _REPORTING = re.compile(r"^\s*(?:밝혔다|밝혔|발표했다|발표했|전했다|알렸다|공개했다|말했다|설명했다|밝힌|발표|밝혀)")
-_FOUNDED_BEFORE = re.compile(r"(?:founded|established|since|설립된|창립된|창업한)\s*(?:in\s*)?$", re.I)
+_FOUNDED_BEFORE = re.compile(r"(?:founded|established|설립된|창립된|창업한)\s*(?:in\s*)?$", re.I)
 _FOUNDED_AFTER = re.compile(r"^\s*(?:에\s*)?(?:설립|창립|창업|문을 ?연|문을 ?열|개업|founded|established)")
 _METADATA = re.compile(r"(?:작성일|작성|Prepared|Updated|수정일)\s*:?\s*$", re.I)
 _RELEASE_LINE = re.compile(r"(?:배포|배포일|보도일|Release date|Date)\s*:?\s*$", re.I)

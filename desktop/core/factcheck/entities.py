@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from desktop.core.factcheck import award_names
 from desktop.core.factcheck.people import is_title
 from desktop.core.factcheck.places import gazetteer
+from desktop.core.factcheck.quotes import quote_pairs
 from desktop.core.factcheck.report import finding
 from desktop.core.factcheck.romanise import pattern
 from desktop.core.factcheck.text import Analysed, Word, squash
@@ -27,8 +28,9 @@ from desktop.core.findings import Finding, Kind
 if TYPE_CHECKING:
     from desktop.core.factcheck.context import CheckContext
 
-_QUOTED = re.compile(r"‘([^’\n]{1,40})’|'([^'\n]{1,40})'|「([^」\n]{1,40})」|《([^》\n]{1,40})》|〈([^〉\n]{1,40})〉|“([^”\n]{1,14})”|\"([^\"\n]{1,14})\"")
-_EN_NAME = re.compile(r"(?<![\w'’-])(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|and|&|for|de|the|[A-Z][\w&'’.-]*|\d+))*(?<![\s.,])")
+_QUOTED = re.compile(r"‘([^’\n]{1,40})’|'([^'\n]{1,40})'|「([^」\n]{1,40})」|《([^》\n]{1,40})》|〈([^〉\n]{1,40})〉")
+_SHORT_QUOTE = 14
+_EN_NAME = re.compile(r"(?<![\w'’-])(?:The[ \t]+)?[A-Z][\w&'’.-]*(?:[ \t]+(?:of|and|&|for|de|the|[A-Z][\w&'’.-]*|\d+))*(?<![\s.,])")
 _MESSAGES = {
     "organisation": ("자료에 없는 기관·회사 이름입니다.", "This organisation is not in the facts."),
     "product": ("자료에 없는 제품·서비스 이름입니다.", "This product or service is not in the facts."),
@@ -53,12 +55,21 @@ def check_entities(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]
     return findings
 
 
+def _quoted_names(text: str) -> list[tuple[int, int, str]]:
+    """Names in single quotes or brackets, and short double-quoted ones ("초록한끼")."""
+    names: list[tuple[int, int, str]] = []
+    for match in _QUOTED.finditer(text):
+        group = next(i for i in range(1, 6) if match.group(i) is not None)
+        names.append((match.start(group), match.end(group), match.group(group).strip()))
+    for pair in quote_pairs(text):
+        if len(pair.inner) <= _SHORT_QUOTE:
+            names.append((pair.start + 1, pair.end - 1, pair.inner))
+    return names
+
+
 def _quoted(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]) -> list[tuple[int, int, Kind]]:
     found: list[tuple[int, int, Kind]] = []
-    for match in _QUOTED.finditer(doc.text):
-        group = next(i for i in range(1, 8) if match.group(i) is not None)
-        name = match.group(group).strip()
-        start, end = match.start(group), match.end(group)
+    for start, end, name in _quoted_names(doc.text):
         if not name or _known(name, ctx) or any(s <= start and end <= e for s, e in taken):
             continue
         if len(name.split()) > 5 or re.search(r"[.!?]$", name):
@@ -70,7 +81,8 @@ def _quoted(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]) -> l
 def _korean(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]) -> list[tuple[int, int, Kind]]:
     found: list[tuple[int, int, Kind]] = []
     for sentence in doc.sentences:
-        if re.search(r"[가-힣]", doc.text[sentence.start : sentence.end]):
+        text = doc.text[sentence.start : sentence.end]
+        if len(re.findall(r"[가-힣]", text)) >= len(re.findall(r"[A-Za-z]", text)):
             found += _korean_sentence(doc, sentence.words, ctx, taken)
     return found
 
@@ -167,20 +179,28 @@ def _cue_distance(text: str, start: int, end: int, cues: tuple[str, ...]) -> int
 
 
 def _english(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]) -> list[tuple[int, int, Kind]]:
+    """Capitalised names in English sentences (Korean sentences are read by Kiwi above)."""
     found: list[tuple[int, int, Kind]] = []
     entities = vocabulary().entities
     skip = {w.lower() for w in entities["common_proper"]} | {w.lower() for w in entities["common_acronyms"]}
     roles = {r.lower() for r in vocabulary().roles_en} | set(vocabulary().ceo_titles)
     for match in _EN_NAME.finditer(doc.text):
         start, end = match.span()
-        name = match.group(0)
+        name = re.sub(r"(?:[ \t]+(?:of|and|&|for|de|the|\d+))+$", "", match.group(0))
+        end = start + len(name)
+        unit = doc.unit_at(start)
+        if unit is not None and unit.kind in ("heading", "cell"):
+            continue  # Title Case Capitalises Every Word
+        sentence = doc.sentence_at(start)
+        if sentence is not None and _mostly_korean(doc.text[sentence.start : sentence.end]):
+            continue
         if name.startswith("The "):
             start, name = start + 4, name[4:]
         words = name.split()
         if any(s < end and start < e for s, e in taken) or name.lower() in skip or name.lower() in roles:
             continue
-        if len(words) == 1 and (_sentence_start(doc.text, start) or name.lower() in skip or len(name) < 2):
-            continue
+        if len(words) == 1 and (_sentence_start(doc.text, start) or len(name) < 2 or doc.text[end : end + 1] == ":"):
+            continue  # a capital opening a sentence, or a label ("Audience:"), is not a name
         if all(w.lower() in skip or w.lower() in roles or w.lower() in ("of", "and", "&", "for") for w in words):
             continue
         if _known(name, ctx) or name in gazetteer().english or _known(_without_legal_form(name), ctx):
@@ -189,9 +209,13 @@ def _english(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]) -> 
     return found
 
 
+def _mostly_korean(text: str) -> bool:
+    return len(re.findall(r"[가-힣]", text)) >= len(re.findall(r"[A-Za-z]", text))
+
+
 def _sentence_start(text: str, start: int) -> bool:
     before = text[:start].rstrip(" \"“‘'(")
-    return not before or before[-1] in ".!?\n:—–-"
+    return not before or before[-1] in ".!?\n:—–-·|"
 
 
 _LEGAL_FORMS = {"co", "ltd", "inc", "corp", "corporation", "llc", "company", "plc", "gmbh"}

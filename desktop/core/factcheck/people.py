@@ -18,7 +18,7 @@ from desktop.core.factcheck.text import Analysed, Word
 from desktop.core.factcheck.vocab import vocabulary
 
 _HANGUL_NAME = re.compile(r"^[가-힣]{2,4}$")
-_EN_NAME = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2}"
+_EN_NAME = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:[ \t]+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2}"
 
 
 @dataclass(frozen=True)

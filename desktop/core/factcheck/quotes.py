@@ -41,19 +41,33 @@ class Quotation:
     inner: str
 
 
+def quote_pairs(text: str) -> list[Quotation]:
+    """Every double-quoted stretch, straight quotes paired in order on their line ('"…"라며 "…"' is two)."""
+    return [Quotation(m.start(), m.end(), m.group(0)[1:-1].strip()) for m in _QUOTE.finditer(text)]
+
+
 def find_quotations(text: str) -> list[Quotation]:
     """Double-quoted speech (short quoted names such as '초록한끼' are names, not speech)."""
-    found: list[Quotation] = []
-    for match in _QUOTE.finditer(text):
-        inner = match.group(0)[1:-1].strip()
-        if len(inner) >= _MIN_SPEECH and (" " in inner or len(inner) > 15):
-            found.append(Quotation(match.start(), match.end(), inner))
-    return found
+    return [q for q in quote_pairs(text) if len(q.inner) >= _MIN_SPEECH and (" " in q.inner or len(q.inner) > 15)]
+
+
+_QUOTATIVE_KO = re.compile(r"^\s*(?:이?라?고|이?라며|이?라면서|며|면서|하고|라는|란)(?![가-힣])")
+_SENTENCE_END = re.compile(r"(?:다|요|죠|니다|[.!?])[.!?]?$")
+
+
+def _is_speech(text: str, quotation: Quotation, speaker: Mention | None) -> bool:
+    """Speech has a speaker, a quotative ('…고 말했다', '…," said') or reads as a sentence; '"초기 입장문: …"' is a title."""
+    if speaker is not None or _SENTENCE_END.search(quotation.inner):
+        return True
+    after = text[quotation.end : quotation.end + 40]
+    before = text[max(0, quotation.start - 40) : quotation.start]
+    english = re.search(r"^\W{0,3}\s*(?:\w+\s+){0,4}(?:said|says|added|noted|explained)\b", after) or re.search(r"\b(?:said|says|added)\W*$", before)
+    return bool(_QUOTATIVE_KO.match(after) or english)
 
 
 def check_quotes(doc: Analysed, ctx: CheckContext) -> tuple[list[Finding], list[tuple[int, int]]]:
-    quotations = find_quotations(doc.text)
     mentions = find_people(doc)
+    quotations = [q for q in find_quotations(doc.text) if _is_speech(doc.text, q, _speaker(doc, q, mentions))]
     findings: list[Finding] = []
     for quotation in quotations:
         problem = _judge(doc, quotation, mentions, ctx)

@@ -52,6 +52,8 @@ class Sources:
     dates: list[tuple[DateClaim, Sourced]]
     people: list[Person]
     place_ids: set[str]
+    #: Everything the user wrote, facts or not (tone, avoided words, style): letters in it are not leaks.
+    user_text: str = ""
     release_date: dt.date | None = None
     dateline_ids: set[str] = field(default_factory=set)
     speaker: Person | None = None
@@ -81,6 +83,7 @@ def build_sources(
         people=_people(doc, profile, answers),
         place_ids=gazetteer.closure({p for m in gazetteer.find_places(doc) for p in m.ids}),
         release_date=_release_date(answers),
+        user_text="\n".join([doc.text, *profile.brand.tone, *profile.brand.avoid, *(str(v) for v in answers.values())]),
     )
     sources.ceo = next((p for p in sources.people if "ceo" in p.roles), None)
     sources.speaker = next((p for p in sources.people if "speaker" in p.roles), None) or sources.ceo

@@ -23,7 +23,7 @@ from desktop.core.findings import Finding
 if TYPE_CHECKING:
     from desktop.core.factcheck.context import CheckContext
 
-_TITLE_MAX = 45
+_TITLE_MAX = {"ko": 45, "en": 90}
 _MIN_BODY_UNITS = 3
 _LENGTHS = {"short": (500, 1200), "standard": (1200, 2500), "long": (2200, 4000)}
 _RELEASE_DAY = re.compile(r"\d{1,2}일\s*(?:밝혔다|발표했다|전했다|알렸다)")
@@ -66,8 +66,9 @@ def _press_release(doc: Analysed, ctx: CheckContext, title: Unit) -> list[Findin
     span = (title.start, title.end)
     text = doc.text[title.start : title.end]
     found: list[Finding] = []
-    if len(text) > _TITLE_MAX:
-        found.append(_warn(doc, span, f"제목이 깁니다({len(text)}자). {_TITLE_MAX}자 안으로 줄이세요.", f"The headline is long ({len(text)} characters)."))
+    longest = _TITLE_MAX["en" if ctx.language == "en" else "ko"]
+    if len(text) > longest:
+        found.append(_warn(doc, span, f"제목이 깁니다({len(text)}자). {longest}자 안으로 줄이세요.", f"The headline is long ({len(text)} characters)."))
     if re.search(r"[?!]", text):
         found.append(_warn(doc, span, "보도자료 제목에는 물음표나 느낌표를 쓰지 않습니다.", "A press headline takes no question or exclamation mark."))
     if ctx.language == "en":

@@ -59,6 +59,18 @@ def _avoided(doc: Analysed, ctx: CheckContext) -> list[Finding]:
     return findings
 
 
+def avoid_lists(doc: Analysed, ctx: CheckContext) -> list[tuple[int, int]]:
+    """Lines that list the avoided words themselves ('쓰지 않을 표현: 최고, 업계 1위') name them, they do not use them."""
+    avoided = {word.strip() for word in ctx.profile.brand.avoid if word.strip()}
+    spans: list[tuple[int, int]] = []
+    for unit in doc.units:
+        listed = doc.text[unit.start : unit.end].rsplit(":", 1)[-1]
+        items = {item.strip(" .") for item in listed.split(",") if item.strip(" .")}
+        if items and items <= avoided:
+            spans.append((unit.start, unit.end))
+    return spans
+
+
 def _korean_matches(doc: Analysed, word: str) -> list[tuple[int, int]]:
     wanted = _morphemes(word)
     if not wanted:
@@ -121,10 +133,10 @@ def _hype_finding(doc: Analysed, span: tuple[int, int], is_claim: bool) -> Findi
 def _scripts(doc: Analysed, ctx: CheckContext) -> list[Finding]:
     scripts = vocabulary().scripts
     ranges = scripts["foreign_in_english"] if ctx.language == "en" else scripts["foreign_in_korean"]
-    pattern = re.compile(f"[{''.join(ranges)}]+(?:\\s*[{''.join(ranges)}]+)*")
+    pattern = re.compile(f"[{''.join(ranges)}]+(?:[ \\t]*[{''.join(ranges)}]+)*")
     findings: list[Finding] = []
     for match in pattern.finditer(doc.text):
-        if match.group(0) in ctx.sources.doc.text:
+        if match.group(0) in ctx.sources.user_text:
             continue
         findings.append(
             finding(doc, "script", "error", match.span(),
