@@ -25,8 +25,29 @@ _KO_AFTER = re.compile(r"^(?:수상|인증|획득|취득|선정|지정|받|차�
 _EN_AWARD = re.compile(
     r"(?:(?:\d{4}\s+)?(?:[A-Z][\w&'’-]*|of|the|for|and|in)\s+){0,7}?(?:[A-Z][\w&'’-]*\s+)?(?:Awards?|Prize|Medal|Grand Prix)\b"
 )
-_EN_CERT = re.compile(r"\b(?:ISO\s?\d{4,5}(?::\d{4})?|SOC\s?[12](?:\s+Type\s+(?:II|I|1|2))?|HACCP|K?c?GMP|B Corp(?:oration)?|PCI DSS|ISMS(?:-P)?|FSC|LEED|Fairtrade)\b")
-_GENERIC_AWARD_WORDS = {"the", "a", "an", "of", "for", "and", "in", "award", "awards", "prize", "medal", "상", "대상", "인증", "수상", "올해", "최근", "이번"}
+_EN_CERT = re.compile(
+    r"\b(?:ISO\s?\d{4,5}(?::\d{4})?|SOC\s?[12](?:\s+Type\s+(?:II|I|1|2))?|HACCP|K?c?GMP|B Corp(?:oration)?|PCI DSS|ISMS(?:-P)?|FSC|LEED|Fairtrade)\b"
+)
+_GENERIC_AWARD_WORDS = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "for",
+    "and",
+    "in",
+    "award",
+    "awards",
+    "prize",
+    "medal",
+    "상",
+    "대상",
+    "인증",
+    "수상",
+    "올해",
+    "최근",
+    "이번",
+}
 _WINDOW = 4
 
 
@@ -70,7 +91,7 @@ def _phrase_start(words: list[Word], index: int) -> int:
     first = index
     for back in range(index - 1, max(index - 1 - _WINDOW, -1), -1):
         word = words[back]
-        if word.stem_end != word.end and word.text[word.stem_end - word.start :] not in ("'", "’", "”", "\""):
+        if word.stem_end != word.end and word.text[word.stem_end - word.start :] not in ("'", "’", "”", '"'):
             break
         if word.text.endswith((",", ".")) or not word.stem:
             break
@@ -90,7 +111,9 @@ def _supported(phrase: str, ctx: CheckContext) -> bool:
     blob = ctx.sources.blob
     if squash(phrase) in blob:
         return True
-    words = [w for w in re.findall(r"[A-Za-z][A-Za-z&'-]*|[가-힣]+|\d+", phrase) if w.lower() not in _GENERIC_AWARD_WORDS]
+    words = [
+        w for w in re.findall(r"[A-Za-z][A-Za-z&'-]*|[가-힣]+|\d+", phrase) if w.lower() not in _GENERIC_AWARD_WORDS
+    ]
     distinctive = [w for w in words if not is_generic(w)]
     if not distinctive:
         return True
@@ -98,7 +121,12 @@ def _supported(phrase: str, ctx: CheckContext) -> bool:
     matched = 0
     for word in distinctive:
         stem = _without_marker(word)
-        if squash(stem) in blob or squash(word) in blob or concept(stem) in ctx.sources.concepts and squash(word) not in cert_names:
+        if (
+            squash(stem) in blob
+            or squash(word) in blob
+            or concept(stem) in ctx.sources.concepts
+            and squash(word) not in cert_names
+        ):
             matched += 1
     return matched == len(distinctive)
 

@@ -24,7 +24,9 @@ _GLUE = re.compile(r"^[\s-]*(?:&\s*)?$")
 
 
 def check_example_names(doc: Analysed, ctx: CheckContext, person_spans: list[tuple[int, int]]) -> list[Finding]:
-    names = sorted((n for n in ctx.example_names if n and n.lower() not in ctx.sources.blob.lower()), key=len, reverse=True)
+    names = sorted(
+        (n for n in ctx.example_names if n and n.lower() not in ctx.sources.blob.lower()), key=len, reverse=True
+    )
     spans: list[tuple[int, int]] = []
     for name in names:
         for match in _occurrences(doc.text, name):

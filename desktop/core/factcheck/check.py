@@ -9,8 +9,18 @@ where two findings cover the same words, the more specific one stays.
 
 from __future__ import annotations
 
-from desktop.core.factcheck import borrowed, contact_check, dates_check, entities, numbers, people_check, places_check
-from desktop.core.factcheck import quotes, style, words
+from desktop.core.factcheck import (
+    borrowed,
+    contact_check,
+    dates_check,
+    entities,
+    numbers,
+    people_check,
+    places_check,
+    quotes,
+    style,
+    words,
+)
 from desktop.core.factcheck.context import CheckContext
 from desktop.core.factcheck.text import Analysed
 from desktop.core.findings import Finding
@@ -61,7 +71,10 @@ def _settle(found: list[Finding], ctx: CheckContext) -> list[Finding]:
             _overlap(item, other) and other.kind != item.kind and other.kind not in _ALWAYS_KEPT for other in kept
         ):
             continue
-        if any((other.kind, other.start, other.end, other.message_en) == (item.kind, item.start, item.end, item.message_en) for other in kept):
+        if any(
+            (other.kind, other.start, other.end, other.message_en) == (item.kind, item.start, item.end, item.message_en)
+            for other in kept
+        ):
             continue
         kept.append(item)
     return sorted(kept, key=lambda f: (f.start, f.end, rank.get(f.kind, 99)))

@@ -12,7 +12,11 @@ from desktop.core.findings import Finding
 if TYPE_CHECKING:
     from desktop.core.factcheck.context import CheckContext
 
-_KIND_NAMES = {"phone": ("전화번호", "phone number"), "email": ("이메일 주소", "e-mail address"), "web": ("웹 주소", "web address")}
+_KIND_NAMES = {
+    "phone": ("전화번호", "phone number"),
+    "email": ("이메일 주소", "e-mail address"),
+    "web": ("웹 주소", "web address"),
+}
 
 
 def check_contacts(doc: Analysed, ctx: CheckContext) -> tuple[list[Finding], list[tuple[int, int]]]:

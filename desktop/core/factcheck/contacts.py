@@ -61,7 +61,9 @@ def _web(start: int, raw: str, found: list[Contact]) -> list[Contact]:
         return []
     address = re.sub(r"^(?:https?://)?(?:www\.)?", "", raw, flags=re.IGNORECASE).lower()
     host, _, path = address.partition("/")
-    return [Contact(start, start + len(raw), "web", host.rstrip(".") + ("/" + path.rstrip("/") if path.strip("/") else ""))]
+    return [
+        Contact(start, start + len(raw), "web", host.rstrip(".") + ("/" + path.rstrip("/") if path.strip("/") else ""))
+    ]
 
 
 def _phones(text: str, found: list[Contact]) -> list[Contact]:
@@ -69,7 +71,9 @@ def _phones(text: str, found: list[Contact]) -> list[Contact]:
     for leniency in (Leniency.VALID, Leniency.POSSIBLE):
         for match in PhoneNumberMatcher(text, "KR", leniency=leniency):
             start, end = match.start, match.end
-            if any(c.start < end and start < c.end for c in [*found, *phones]) or not _looks_like_phone(match.raw_string):
+            if any(c.start < end and start < c.end for c in [*found, *phones]) or not _looks_like_phone(
+                match.raw_string
+            ):
                 continue
             number = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
             phones.append(Contact(start, end, "phone", number))

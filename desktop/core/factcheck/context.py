@@ -46,7 +46,9 @@ class CheckContext:
         sources = build_sources(profile, answers, reference_text, workflow)
         warm_up()
         language = "en" if language == "en" else "ko"
-        return cls(profile, answers, reference_text, workflow, language, frozenset(example_names), frozenset(accepted), sources)
+        return cls(
+            profile, answers, reference_text, workflow, language, frozenset(example_names), frozenset(accepted), sources
+        )
 
     def accepting(self, accepted: frozenset[str]) -> CheckContext:
         """The same context with another set of accepted findings (no re-reading of the sources)."""

@@ -52,4 +52,9 @@ def _dateline(text: str, start: int, end: int) -> Dateline | None:
     date = dates[0]
     if not _DASH.match(line[rest_start + date.end :]):
         return None
-    return Dateline(start + place.start("place"), start + place.end("place"), start + rest_start + date.start, start + rest_start + date.end)
+    return Dateline(
+        start + place.start("place"),
+        start + place.end("place"),
+        start + rest_start + date.start,
+        start + rest_start + date.end,
+    )

@@ -26,9 +26,15 @@ _EN_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _KO_WEEKDAY = r"(?:\s*\(\s*([월화수목금토일])(?:요일)?\s*\)|\s+([월화수목금토일])요일)?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ymd", re.compile(rf"(?<!\d)(\d{{4}})\s*년\s*(\d{{1,2}})\s*월\s*(\d{{1,2}})\s*일{_KO_WEEKDAY}")),
-    ("ymd_num", re.compile(rf"(?<![\d.,])(\d{{4}})\s*([.\-/])\s*(\d{{1,2}})\s*\2\s*(\d{{1,2}})(?![\d])\.?{_KO_WEEKDAY}")),
+    (
+        "ymd_num",
+        re.compile(rf"(?<![\d.,])(\d{{4}})\s*([.\-/])\s*(\d{{1,2}})\s*\2\s*(\d{{1,2}})(?![\d])\.?{_KO_WEEKDAY}"),
+    ),
     ("en_mdy", re.compile(rf"{_EN_WEEKDAY}{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?(?![\d])", re.I)),
-    ("en_dmy", re.compile(rf"{_EN_WEEKDAY}(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(\d{{4}}))?(?![\d])", re.I)),
+    (
+        "en_dmy",
+        re.compile(rf"{_EN_WEEKDAY}(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(\d{{4}}))?(?![\d])", re.I),
+    ),
     ("en_my", re.compile(rf"{_MONTH}\s+(?:of\s+)?(\d{{4}})(?![\d])", re.I)),
     ("ym", re.compile(r"(?<!\d)(\d{4})\s*년\s*(\d{1,2})\s*월(?!\s*\d)")),
     ("md", re.compile(rf"(?<![\d.])(\d{{1,2}})\s*월\s*(\d{{1,2}})\s*일{_KO_WEEKDAY}")),
@@ -180,7 +186,11 @@ def agrees(claim: DateClaim, source: DateClaim, release_year: int | None) -> boo
 def korean(claim: DateClaim) -> str:
     if claim.is_time:
         return f"{claim.hour}시" + (f" {claim.minute}분" if claim.minute else "")
-    parts = [f"{claim.year}년" if claim.year else "", f"{claim.month}월" if claim.month else "", f"{claim.day}일" if claim.day else ""]
+    parts = [
+        f"{claim.year}년" if claim.year else "",
+        f"{claim.month}월" if claim.month else "",
+        f"{claim.day}일" if claim.day else "",
+    ]
     return " ".join(part for part in parts if part)
 
 

@@ -26,7 +26,9 @@ _WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturda
 Problem = tuple[str, str, str]
 
 
-def check_dates(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]) -> tuple[list[Finding], list[tuple[int, int]]]:
+def check_dates(
+    doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]
+) -> tuple[list[Finding], list[tuple[int, int]]]:
     claims = find_dates(doc.text, taken)
     dateline = find_dateline(doc)
     spans = [(c.start, c.end) for c in claims]
@@ -85,7 +87,11 @@ def _release(claim: DateClaim, ctx: CheckContext) -> Problem | None:
     parts = ((claim.year, release.year), (claim.month, release.month), (claim.day, release.day))
     if all(mine is None or mine == theirs for mine, theirs in parts):
         return None
-    excerpt = f"배포일 {release.year}년 {release.month}월 {release.day}일" if ctx.language == "ko" else f"release date {release:%B} {release.day}, {release.year}"
+    excerpt = (
+        f"배포일 {release.year}년 {release.month}월 {release.day}일"
+        if ctx.language == "ko"
+        else f"release date {release:%B} {release.day}, {release.year}"
+    )
     return "배포일과 다른 날짜입니다.", "This is not the release date.", excerpt
 
 
@@ -107,7 +113,11 @@ def _traced(doc: Analysed, claim: DateClaim, ctx: CheckContext, others: list[tup
     rivals = [s for _, s in comparable if overlap(concepts, s.concepts) > best]
     if rivals:
         rival = max(rivals, key=lambda s: overlap(concepts, s.concepts))
-        return "자료에서 이 날짜는 다른 일의 날짜입니다.", "In the facts this date belongs to another event.", rival.excerpt
+        return (
+            "자료에서 이 날짜는 다른 일의 날짜입니다.",
+            "In the facts this date belongs to another event.",
+            rival.excerpt,
+        )
     return None
 
 
@@ -121,4 +131,11 @@ def _closest(claim: DateClaim, concepts: frozenset[str], known: list[tuple[DateC
     comparable = [(d, s) for d, s in known if _same_precision(claim, d) or d.year == claim.year]
     if not comparable:
         return None
-    return max(comparable, key=lambda pair: (overlap(concepts, pair[1].concepts), pair[0].year == claim.year, pair[0].month == claim.month))[1]
+    return max(
+        comparable,
+        key=lambda pair: (
+            overlap(concepts, pair[1].concepts),
+            pair[0].year == claim.year,
+            pair[0].month == claim.month,
+        ),
+    )[1]

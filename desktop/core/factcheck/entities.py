@@ -30,7 +30,9 @@ if TYPE_CHECKING:
 
 _QUOTED = re.compile(r"‘([^’\n]{1,40})’|'([^'\n]{1,40})'|「([^」\n]{1,40})」|《([^》\n]{1,40})》|〈([^〉\n]{1,40})〉")
 _SHORT_QUOTE = 14
-_EN_NAME = re.compile(r"(?<![\w'’-])(?:The[ \t]+)?[A-Z][\w&'’.-]*(?:[ \t]+(?:of|and|&|for|de|the|[A-Z][\w&'’.-]*|\d+))*(?<![\s.,])")
+_EN_NAME = re.compile(
+    r"(?<![\w'’-])(?:The[ \t]+)?[A-Z][\w&'’.-]*(?:[ \t]+(?:of|and|&|for|de|the|[A-Z][\w&'’.-]*|\d+))*(?<![\s.,])"
+)
 _MESSAGES = {
     "organisation": ("자료에 없는 기관·회사 이름입니다.", "This organisation is not in the facts."),
     "product": ("자료에 없는 제품·서비스 이름입니다.", "This product or service is not in the facts."),
@@ -87,7 +89,9 @@ def _korean(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]) -> l
     return found
 
 
-def _korean_sentence(doc: Analysed, words: list[Word], ctx: CheckContext, taken: list[tuple[int, int]]) -> list[tuple[int, int, Kind]]:
+def _korean_sentence(
+    doc: Analysed, words: list[Word], ctx: CheckContext, taken: list[tuple[int, int]]
+) -> list[tuple[int, int, Kind]]:
     found: list[tuple[int, int, Kind]] = []
     entities = vocabulary().entities
     for word in words:
@@ -153,7 +157,9 @@ def _kind(doc: Analysed, start: int, end: int, name: str) -> Kind:
     """Award, organisation or product, from the name's ending and the nearest cue word around it."""
     entities = vocabulary().entities
     tail = doc.text[end : end + 12]
-    if name.endswith(("상", "어워드", "인증", "Award", "Awards", "Prize")) or re.match(r"^\S{0,3}\s?(?:수상|인증|선정|award|certif)", tail, re.I):
+    if name.endswith(("상", "어워드", "인증", "Award", "Awards", "Prize")) or re.match(
+        r"^\S{0,3}\s?(?:수상|인증|선정|award|certif)", tail, re.I
+    ):
         return "award"
     suffixes = (*entities["org_suffixes_strong_ko"], *entities["org_suffixes_ko"], *entities["org_suffixes_en"])
     if name.endswith(suffixes):

@@ -41,12 +41,16 @@ def check_numbers(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]
     spans = taken + [(q.start, q.end) for q in quantities]
     findings: list[Finding] = []
     for quantity in quantities:
-        subject = subject_of(doc, quantity.start, quantity.end, [s for s in spans if s != (quantity.start, quantity.end)])
+        subject = subject_of(
+            doc, quantity.start, quantity.end, [s for s in spans if s != (quantity.start, quantity.end)]
+        )
         concepts = subject.concepts | {concept(word) for word in quantity.noun.split()}
         problem = _judge(quantity, frozenset(concepts), ctx)
         if problem:
             ko, en, excerpt = problem
-            findings.append(finding(doc, "number", "error", (quantity.start, quantity.end), ko, en, excerpt, ctx.language))
+            findings.append(
+                finding(doc, "number", "error", (quantity.start, quantity.end), ko, en, excerpt, ctx.language)
+            )
     return findings
 
 
@@ -70,7 +74,9 @@ def _judge(claim: Quantity, concepts: frozenset[str], ctx: CheckContext) -> tupl
         return _missing(claim, _closest(claim, concepts, candidates))
     best_same = max(same, key=lambda pair: overlap(concepts, pair[1].concepts))
     best_score = overlap(concepts, best_same[1].concepts)
-    rivals = [(q, s) for q, s in candidates if not fits(claim, q) and overlap(concepts, s.concepts) > max(best_score, 0)]
+    rivals = [
+        (q, s) for q, s in candidates if not fits(claim, q) and overlap(concepts, s.concepts) > max(best_score, 0)
+    ]
     if rivals:
         rival = max(rivals, key=lambda pair: overlap(concepts, pair[1].concepts))
         return _elsewhere(claim, rival[1])

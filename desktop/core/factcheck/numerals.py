@@ -106,7 +106,10 @@ _EN_WORD_RE = re.compile(
 _EN_ORDINAL_RE = re.compile(r"\b(?:(\d+)(?:st|nd|rd|th)|(" + "|".join(_EN_ORDINALS) + r"))\b", re.IGNORECASE)
 _APPROX_BEFORE = [
     (re.compile(r"(?:more than|over|upwards of|at least|in excess of|최소|최소한)\s*$", re.I), "more"),
-    (re.compile(r"(?:about|around|approximately|approx\.|roughly|some|an estimated|circa|약|대략|~)\s*$", re.I), "about"),
+    (
+        re.compile(r"(?:about|around|approximately|approx\.|roughly|some|an estimated|circa|약|대략|~)\s*$", re.I),
+        "about",
+    ),
     (re.compile(r"(?:nearly|almost|close to|just under)\s*$", re.I), "nearly"),
     (re.compile(r"(?:up to|under|less than|fewer than|below|최대)\s*$", re.I), "less"),
 ]
@@ -196,7 +199,9 @@ def _korean_value(text: str, match: re.Match[str]) -> tuple[float, int]:
     while True:
         # '만' in '10만에' or '만큼' means "after"/"as much as", not ten thousand.
         magnitude = _MAG_RE.match(text, end)
-        if magnitude and not (magnitude.group(1) == "만" and text[magnitude.end() : magnitude.end() + 1] in ("에", "큼")):
+        if magnitude and not (
+            magnitude.group(1) == "만" and text[magnitude.end() : magnitude.end() + 1] in ("에", "큼")
+        ):
             size = _MAGNITUDES[magnitude.group(1)]
             if size >= 10**4:
                 total += (section + (number if number is not None else 0) or 1) * size
@@ -237,7 +242,27 @@ def _continues_word(text: str, unit: re.Match[str]) -> bool:
     after = text[unit.end() : unit.end() + 2]
     if not after or not re.match(r"[가-힣]", after[0]):
         return False
-    particles = ("의", "을", "를", "이", "가", "은", "는", "에", "와", "과", "도", "로", "으", "만", "씩", "까", "부", "째", "분")
+    particles = (
+        "의",
+        "을",
+        "를",
+        "이",
+        "가",
+        "은",
+        "는",
+        "에",
+        "와",
+        "과",
+        "도",
+        "로",
+        "으",
+        "만",
+        "씩",
+        "까",
+        "부",
+        "째",
+        "분",
+    )
     return len(unit.group(2)) == 1 and not after.startswith(particles) and unit.group(2) not in ("곳", "명", "개", "원")
 
 
@@ -264,8 +289,8 @@ def _word_quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     for match in _NATIVE_RE.finditer(text):
         if match.group(1):
-            value = 1 if match.group(1) == "첫" else _NATIVE[match.group(1)]
-            found.append(Quantity(value, "ordinal", "th", match.start(), match.end()))
+            first = 1 if match.group(1) == "첫" else _NATIVE[match.group(1)]
+            found.append(Quantity(first, "ordinal", "th", match.start(), match.end()))
         else:
             kind, unit = KO_UNITS[match.group(4)]
             found.append(Quantity(_NATIVE[match.group(3)], kind, unit, match.start(), match.end()))
@@ -279,17 +304,17 @@ def _word_quantities(text: str) -> list[Quantity]:
         approx = approx or _approx(text, match.start(), end)
         found.append(Quantity(value, kind, unit, match.start(), end, approx, _noun_after(text, end, kind)))
     for match in _EN_ORDINAL_RE.finditer(text):
-        value = int(match.group(1)) if match.group(1) else _EN_ORDINALS[match.group(2).lower()]
+        rank = int(match.group(1)) if match.group(1) else _EN_ORDINALS[match.group(2).lower()]
         if match.group(2) and match.group(2).lower() in ("first", "second") and not _ordinal_noun(text, match.end()):
             continue
-        found.append(Quantity(value, "ordinal", "th", match.start(), match.end()))
+        found.append(Quantity(rank, "ordinal", "th", match.start(), match.end()))
     return found
 
 
 def _ordinal_noun(text: str, end: int) -> bool:
     """'its second store' is a figure; 'in the first place' or 'second, ...' is not worth checking."""
     following = re.match(r"\s([a-z]+)", text[end:])
-    return bool(following) and following.group(1) not in ("time", "place", "half", "quarter", "of", "and", "to")
+    return following is not None and following.group(1) not in ("time", "place", "half", "quarter", "of", "and", "to")
 
 
 def same_value(a: float, b: float) -> bool:

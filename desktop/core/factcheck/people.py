@@ -54,7 +54,9 @@ def is_title(word: str) -> bool:
 
 def _compound_titles() -> tuple[str, ...]:
     people = vocabulary()
-    return tuple(t for t in (*people.titles_ko, *people.title_suffixes_ko) if len(t) >= 2 and re.fullmatch(r"[가-힣]+", t))
+    return tuple(
+        t for t in (*people.titles_ko, *people.title_suffixes_ko) if len(t) >= 2 and re.fullmatch(r"[가-힣]+", t)
+    )
 
 
 def _name_span(word: Word) -> tuple[int, int]:
@@ -65,7 +67,9 @@ def _name_span(word: Word) -> tuple[int, int]:
     start, end = word.start + run.start(1), word.start + run.end(1)
     if end - start == 3:
         last = [t for t in word.tokens if t.start < end and t.end >= end]
-        separate_particle = any(t.tag.startswith("J") and re.fullmatch(r"[가-힣]", t.form) and t.start == end - 1 for t in last)
+        separate_particle = any(
+            t.tag.startswith("J") and re.fullmatch(r"[가-힣]", t.form) and t.start == end - 1 for t in last
+        )
         if not separate_particle:
             return start, end
     return word.stem_start, word.stem_end
@@ -91,7 +95,7 @@ def find_people(doc: Analysed) -> list[Mention]:
     mentions: list[Mention] = []
     for sentence in doc.sentences:
         words = sentence.words
-        for index, word in enumerate(words):
+        for index in range(len(words)):
             mention = _korean_mention(words, index)
             if mention and not any(m.start < mention.end and mention.start < m.end for m in mentions):
                 mentions.append(mention)
@@ -106,7 +110,9 @@ def _korean_mention(words: list[Word], index: int) -> Mention | None:
         for surname_only in (False, True):
             if _name_like(word, surname_only=surname_only):
                 start, end = (word.stem_start, word.stem_end) if surname_only else _name_span(word)
-                return Mention(start, following.stem_end, doc_text(word, start, end), following.stem, surname_only, start, end)
+                return Mention(
+                    start, following.stem_end, doc_text(word, start, end), following.stem, surname_only, start, end
+                )
     if following and is_title(word.stem) and _bare(word, opening="(") and _name_like(following):
         start, end = _name_span(following)
         return Mention(word.stem_start, end, doc_text(following, start, end), word.stem, False, start, end)
@@ -135,7 +141,9 @@ def _english_mentions(text: str, korean: list[Mention]) -> list[Mention]:
     speech = "|".join(re.escape(verb) for verb in people.speech_en)
     honorific = "|".join(re.escape(h.rstrip(".")) for h in people.honorifics_en)
     patterns = [
-        re.compile(rf"(?P<name>{_EN_NAME}),\s+(?:the\s+)?(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*'s\s+|company's\s+)?(?P<title>(?i:{roles})\b[\w ,&'-]{{0,40}}?)(?=[,.;:)]|\s+(?:{speech})\b|\s+at\b|\s+of\b|$)"),
+        re.compile(
+            rf"(?P<name>{_EN_NAME}),\s+(?:the\s+)?(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*'s\s+|company's\s+)?(?P<title>(?i:{roles})\b[\w ,&'-]{{0,40}}?)(?=[,.;:)]|\s+(?:{speech})\b|\s+at\b|\s+of\b|$)"
+        ),
         re.compile(rf"\b(?P<title>(?i:{roles}))\s+(?P<name>{_EN_NAME})"),
         re.compile(rf"\b(?:{speech})\s+(?P<name>{_EN_NAME})"),
         re.compile(rf"(?P<name>{_EN_NAME})\s+(?:{speech})\b"),

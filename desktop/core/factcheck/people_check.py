@@ -22,7 +22,9 @@ if TYPE_CHECKING:
 Problem = tuple[str, str, str, str]  # kind, ko, en, excerpt
 
 
-def check_people(doc: Analysed, ctx: CheckContext, quote_spans: list[tuple[int, int]]) -> tuple[list[Finding], list[tuple[int, int]]]:
+def check_people(
+    doc: Analysed, ctx: CheckContext, quote_spans: list[tuple[int, int]]
+) -> tuple[list[Finding], list[tuple[int, int]]]:
     mentions = [m for m in find_people(doc) if not any(s <= m.start < e for s, e in quote_spans)]
     findings: list[Finding] = []
     for mention in mentions:

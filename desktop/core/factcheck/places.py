@@ -142,7 +142,9 @@ def _english_places(doc: Analysed) -> list[PlaceMention]:
     return found
 
 
-def _longest_english(text: str, words: list[re.Match[str]], index: int, names: dict[str, tuple[str, ...]]) -> tuple[int, str] | None:
+def _longest_english(
+    text: str, words: list[re.Match[str]], index: int, names: dict[str, tuple[str, ...]]
+) -> tuple[int, str] | None:
     if not words[index].group(0)[0].isupper():
         return None
     for length in range(min(gazetteer().longest_english + 1, len(words) - index), 0, -1):

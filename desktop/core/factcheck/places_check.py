@@ -32,8 +32,16 @@ def check_places(doc: Analysed, ctx: CheckContext) -> tuple[list[Finding], list[
             continue
         excerpt = places.describe(_named(ctx), ctx.language)
         findings.append(
-            finding(doc, "place", "error", (mention.start, mention.end),
-                    "자료에 없는 지역입니다.", "This place is not in the facts.", excerpt, ctx.language)  # fmt: skip
+            finding(
+                doc,
+                "place",
+                "error",
+                (mention.start, mention.end),
+                "자료에 없는 지역입니다.",
+                "This place is not in the facts.",
+                excerpt,
+                ctx.language,
+            )  # fmt: skip
         )
     if dateline is not None:
         findings += _dateline(doc, ctx, dateline.place_start, dateline.place_end, mentions)
@@ -45,7 +53,9 @@ def _named(ctx: CheckContext) -> set[str]:
     return {place for place in ctx.sources.place_ids if "/" in place} or ctx.sources.place_ids
 
 
-def _dateline(doc: Analysed, ctx: CheckContext, start: int, end: int, mentions: list[places.PlaceMention]) -> list[Finding]:
+def _dateline(
+    doc: Analysed, ctx: CheckContext, start: int, end: int, mentions: list[places.PlaceMention]
+) -> list[Finding]:
     expected = ctx.sources.dateline_ids
     written = {p for m in mentions if start <= m.start < end for p in m.ids}
     if not expected:
@@ -57,6 +67,14 @@ def _dateline(doc: Analysed, ctx: CheckContext, start: int, end: int, mentions: 
     if not written and squash(location) and squash(doc.text[start:end]) in squash(location):
         return []
     return [
-        finding(doc, "place", "error", (start, end), "발표 지역(데이트라인)이 자료와 다릅니다.",
-                "The dateline city differs from the facts.", location, ctx.language)  # fmt: skip
+        finding(
+            doc,
+            "place",
+            "error",
+            (start, end),
+            "발표 지역(데이트라인)이 자료와 다릅니다.",
+            "The dateline city differs from the facts.",
+            location,
+            ctx.language,
+        )  # fmt: skip
     ]

@@ -19,7 +19,7 @@ from desktop.core.factcheck.people import Mention, find_people, same_person
 from desktop.core.factcheck.report import finding
 from desktop.core.factcheck.text import HANGUL_RE, Analysed, squash
 from desktop.core.factcheck.vocab import concept, is_generic
-from desktop.core.findings import Finding
+from desktop.core.findings import Finding, Severity
 
 if TYPE_CHECKING:
     from desktop.core.factcheck.context import CheckContext
@@ -28,7 +28,9 @@ _PAIRS = {"“": "”", '"': '"', "«": "»", "「": "」", "『": "』"}
 _QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»|「[^」\n]*」|『[^』\n]*』")
 _MIN_SPEECH = 8
 _CONTENT_TAGS = ("NNG", "NNP", "VV", "VA", "XR", "SL", "SN", "MAG")
-_EN_STOP = re.compile(r"^(?:i|we|you|our|us|my|me|it|its|they|them|their|he|she|his|her|this|that|these|those|is|are|was|were|be|been|am|will|would|can|could|should|have|has|had|do|does|did|not|no|so|very|just|also|more|most|all|every)$")
+_EN_STOP = re.compile(
+    r"^(?:i|we|you|our|us|my|me|it|its|they|them|their|he|she|his|her|this|that|these|those|is|are|was|were|be|been|am|will|would|can|could|should|have|has|had|do|does|did|not|no|so|very|just|also|more|most|all|every)$"
+)
 _SHARE = 0.5
 _MIN_SHARED = 2
 _NEAR = 80
@@ -61,7 +63,9 @@ def _is_speech(text: str, quotation: Quotation, speaker: Mention | None) -> bool
         return True
     after = text[quotation.end : quotation.end + 40]
     before = text[max(0, quotation.start - 40) : quotation.start]
-    english = re.search(r"^\W{0,3}\s*(?:\w+\s+){0,4}(?:said|says|added|noted|explained)\b", after) or re.search(r"\b(?:said|says|added)\W*$", before)
+    english = re.search(r"^\W{0,3}\s*(?:\w+\s+){0,4}(?:said|says|added|noted|explained)\b", after) or re.search(
+        r"\b(?:said|says|added)\W*$", before
+    )
     return bool(_QUOTATIVE_KO.match(after) or english)
 
 
@@ -73,11 +77,15 @@ def check_quotes(doc: Analysed, ctx: CheckContext) -> tuple[list[Finding], list[
         problem = _judge(doc, quotation, mentions, ctx)
         if problem:
             severity, ko, en, excerpt = problem
-            findings.append(finding(doc, "quote", severity, (quotation.start, quotation.end), ko, en, excerpt, ctx.language))  # type: ignore[arg-type]
+            findings.append(
+                finding(doc, "quote", severity, (quotation.start, quotation.end), ko, en, excerpt, ctx.language)
+            )
     return findings, [(q.start, q.end) for q in quotations]
 
 
-def _judge(doc: Analysed, quotation: Quotation, mentions: list[Mention], ctx: CheckContext) -> tuple[str, str, str, str] | None:
+def _judge(
+    doc: Analysed, quotation: Quotation, mentions: list[Mention], ctx: CheckContext
+) -> tuple[Severity, str, str, str] | None:
     sources = ctx.sources
     points = str(ctx.answers.get("quote_points") or "").strip()
     inner = squash(quotation.inner)
@@ -87,16 +95,31 @@ def _judge(doc: Analysed, quotation: Quotation, mentions: list[Mention], ctx: Ch
     speaker = _speaker(doc, quotation, mentions)
     allowed = sources.speaker
     if speaker is not None and allowed is not None and not same_person(speaker, allowed):
-        return "error", "인용할 사람이 아닌 사람의 인용문입니다.", "This quote is attributed to someone other than the quoted speaker.", _who(ctx)
+        return (
+            "error",
+            "인용할 사람이 아닌 사람의 인용문입니다.",
+            "This quote is attributed to someone other than the quoted speaker.",
+            _who(ctx),
+        )
     if inner and inner in squash(points):
         return None
     if not points:
-        return "error", "인용문 요지가 없는데 인용문이 있습니다.", "There are no quote points, yet the draft quotes someone.", ""
+        return (
+            "error",
+            "인용문 요지가 없는데 인용문이 있습니다.",
+            "There are no quote points, yet the draft quotes someone.",
+            "",
+        )
     shared, share = _overlap(quotation.inner, points)
     if shared >= _MIN_SHARED and share >= _SHARE or shared >= 1 and share >= 0.99:
         return None
     if bool(HANGUL_RE.search(quotation.inner)) != bool(HANGUL_RE.search(points)) and shared >= 1:
-        return "warning", "번역된 인용문입니다. 인용문 요지와 같은 말인지 확인하세요.", "A translated quote: check it says what the quote points say.", points
+        return (
+            "warning",
+            "번역된 인용문입니다. 인용문 요지와 같은 말인지 확인하세요.",
+            "A translated quote: check it says what the quote points say.",
+            points,
+        )
     return "error", "인용문 요지에 없는 말입니다.", "The quote says things the quote points do not.", points
 
 
@@ -127,7 +150,9 @@ def content_words(text: str) -> frozenset[str]:
     if HANGUL_RE.search(text):
         analysed = Analysed(text, markdown=False)
         return frozenset(
-            concept(token.form) for token in analysed.tokens if token.tag.startswith(_CONTENT_TAGS) and not is_generic(token.form)
+            concept(token.form)
+            for token in analysed.tokens
+            if token.tag.startswith(_CONTENT_TAGS) and not is_generic(token.form)
         )
     words = re.findall(r"[A-Za-z][A-Za-z'-]*|\d+", text)
     return frozenset(concept(word) for word in words if not is_generic(word) and not _EN_STOP.match(word.lower()))

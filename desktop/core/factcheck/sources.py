@@ -94,9 +94,18 @@ def build_sources(
     return sources
 
 
-def _texts(profile: CompanyProfile, answers: dict[str, Any], reference_text: str, workflow: Workflow | None) -> list[str]:
+def _texts(
+    profile: CompanyProfile, answers: dict[str, Any], reference_text: str, workflow: Workflow | None
+) -> list[str]:
     company = profile.company
-    texts = [company.name, company.name_en, company.headquarters, company.industry, company.website, company.description]
+    texts = [
+        company.name,
+        company.name_en,
+        company.headquarters,
+        company.industry,
+        company.website,
+        company.description,
+    ]
     if company.ceo:
         texts += [f"대표 {company.ceo}", f"CEO {company.ceo}"]
     if str(company.founded).strip():
@@ -115,7 +124,9 @@ def _texts(profile: CompanyProfile, answers: dict[str, Any], reference_text: str
         texts += [f"배포 {item}" if key == "date" else str(item) for item in items]
     texts += reference_text.splitlines()
     if workflow is not None:
-        texts += [section.title_ko for section in workflow.sections] + [section.title_en for section in workflow.sections]
+        texts += [section.title_ko for section in workflow.sections] + [
+            section.title_en for section in workflow.sections
+        ]
     return [" ".join(text.split()) for text in texts if text and text.strip()]
 
 

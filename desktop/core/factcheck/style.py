@@ -49,7 +49,11 @@ def _title(doc: Analysed) -> Unit | None:
         if unit.kind == "heading" and unit.level == 1:
             return unit
     first = next((u for u in doc.units if u.kind in ("paragraph", "heading")), None)
-    if first and not re.search(r"[.!?다]$", doc.text[first.start : first.end].strip()) and len(doc.text[first.start : first.end]) <= 80:
+    if (
+        first
+        and not re.search(r"[.!?다]$", doc.text[first.start : first.end].strip())
+        and len(doc.text[first.start : first.end]) <= 80
+    ):
         return first
     return None
 
@@ -68,16 +72,41 @@ def _press_release(doc: Analysed, ctx: CheckContext, title: Unit) -> list[Findin
     found: list[Finding] = []
     longest = _TITLE_MAX["en" if ctx.language == "en" else "ko"]
     if len(text) > longest:
-        found.append(_warn(doc, span, f"제목이 깁니다({len(text)}자). {longest}자 안으로 줄이세요.", f"The headline is long ({len(text)} characters)."))
+        found.append(
+            _warn(
+                doc,
+                span,
+                f"제목이 깁니다({len(text)}자). {longest}자 안으로 줄이세요.",
+                f"The headline is long ({len(text)} characters).",
+            )
+        )
     if re.search(r"[?!]", text):
-        found.append(_warn(doc, span, "보도자료 제목에는 물음표나 느낌표를 쓰지 않습니다.", "A press headline takes no question or exclamation mark."))
+        found.append(
+            _warn(
+                doc,
+                span,
+                "보도자료 제목에는 물음표나 느낌표를 쓰지 않습니다.",
+                "A press headline takes no question or exclamation mark.",
+            )
+        )
     if ctx.language == "en":
         return found + _english_release(doc, span)
     if not find_dateline(doc) and not _RELEASE_DAY.search(doc.text):
-        found.append(_warn(doc, span, "리드에 데이트라인(예: '서울, 2026년 3월 10일 —' 또는 '…10일 밝혔다')이 없습니다.", "The lead has no dateline."))
+        found.append(
+            _warn(
+                doc,
+                span,
+                "리드에 데이트라인(예: '서울, 2026년 3월 10일 —' 또는 '…10일 밝혔다')이 없습니다.",
+                "The lead has no dateline.",
+            )
+        )
     found += _endings(doc)
     if not _has_heading(doc, _BOILERPLATE):
-        found.append(_warn(doc, span, "회사소개(보일러플레이트)가 없습니다.", "The release has no company boilerplate (회사소개)."))
+        found.append(
+            _warn(
+                doc, span, "회사소개(보일러플레이트)가 없습니다.", "The release has no company boilerplate (회사소개)."
+            )
+        )
     if not _has_heading(doc, _CONTACT):
         found.append(_warn(doc, span, "언론 문의처가 없습니다.", "The release has no media contact."))
     return found + _length(doc, ctx, span)
@@ -87,9 +116,18 @@ def _english_release(doc: Analysed, span: tuple[int, int]) -> list[Finding]:
     found: list[Finding] = []
     head = " ".join(doc.text[u.start : u.end] for u in doc.units[:4]).upper()
     if "FOR IMMEDIATE RELEASE" not in head and "EMBARGO" not in head:
-        found.append(_warn(doc, span, "FOR IMMEDIATE RELEASE 또는 엠바고 줄이 없습니다.", "No FOR IMMEDIATE RELEASE or embargo line."))
+        found.append(
+            _warn(
+                doc,
+                span,
+                "FOR IMMEDIATE RELEASE 또는 엠바고 줄이 없습니다.",
+                "No FOR IMMEDIATE RELEASE or embargo line.",
+            )
+        )
     if not find_dateline(doc):
-        found.append(_warn(doc, span, "리드에 데이트라인이 없습니다.", "The lead has no dateline (CITY, Month D, YYYY —)."))
+        found.append(
+            _warn(doc, span, "리드에 데이트라인이 없습니다.", "The lead has no dateline (CITY, Month D, YYYY —).")
+        )
     if not _has_heading(doc, ("about",)):
         found.append(_warn(doc, span, "About 회사 소개가 없습니다.", "No 'About <Company>' section."))
     if not _has_heading(doc, _CONTACT[3:]):
@@ -163,7 +201,14 @@ def _sections(doc: Analysed, ctx: CheckContext, title: Unit) -> list[Finding]:
             continue
         for expected in _expected_titles(spec, ctx.answers, ctx.language):
             if not any(squash(expected) in heading for heading in headings):
-                found.append(_warn(doc, (title.start, title.end), f"'{expected}' 부분이 없습니다.", f"The '{expected}' section is missing."))
+                found.append(
+                    _warn(
+                        doc,
+                        (title.start, title.end),
+                        f"'{expected}' 부분이 없습니다.",
+                        f"The '{expected}' section is missing.",
+                    )
+                )
     return found
 
 

@@ -48,9 +48,7 @@ def vocabulary() -> Vocabulary:
         roles_en=tuple(sorted(people["roles_en"], key=len, reverse=True)),
         speech_en=tuple(people["speech_en"]),
         honorifics_en=frozenset(people["honorifics_en"]),
-        surnames={
-            entry.split(":")[0]: tuple(entry.split(":")[1].split(",")) for entry in people["surnames"]
-        },
+        surnames={entry.split(":")[0]: tuple(entry.split(":")[1].split(",")) for entry in people["surnames"]},
         entities={name: tuple(words) for name, words in data["entities"].items()},
         scripts={name: tuple(ranges) for name, ranges in data["scripts"].items()},
     )

@@ -41,7 +41,11 @@ def check_words(doc: Analysed, ctx: CheckContext) -> list[Finding]:
 
 @lru_cache(maxsize=128)
 def _morphemes(word: str) -> tuple[str, ...]:
-    return tuple(token.form for token in korean.tokenize(word) if not token.tag.startswith(("S", "J")) or token.tag in ("SN", "SL"))
+    return tuple(
+        token.form
+        for token in korean.tokenize(word)
+        if not token.tag.startswith(("S", "J")) or token.tag in ("SN", "SL")
+    )
 
 
 def _avoided(doc: Analysed, ctx: CheckContext) -> list[Finding]:
@@ -53,8 +57,14 @@ def _avoided(doc: Analysed, ctx: CheckContext) -> list[Finding]:
         spans = _korean_matches(doc, word) if HANGUL_RE.search(word) else _english_matches(doc.text, word)
         for span in spans:
             findings.append(
-                finding(doc, "avoided_word", "warning", span,
-                        f"쓰지 않기로 한 표현입니다: {word}", f"The brand avoids this word: {word}")  # fmt: skip
+                finding(
+                    doc,
+                    "avoided_word",
+                    "warning",
+                    span,
+                    f"쓰지 않기로 한 표현입니다: {word}",
+                    f"The brand avoids this word: {word}",
+                )  # fmt: skip
             )
     return findings
 
@@ -139,7 +149,13 @@ def _scripts(doc: Analysed, ctx: CheckContext) -> list[Finding]:
         if match.group(0) in ctx.sources.user_text:
             continue
         findings.append(
-            finding(doc, "script", "error", match.span(),
-                    "다른 언어의 글자가 섞여 있습니다.", "Letters from another script slipped into the text.")  # fmt: skip
+            finding(
+                doc,
+                "script",
+                "error",
+                match.span(),
+                "다른 언어의 글자가 섞여 있습니다.",
+                "Letters from another script slipped into the text.",
+            )  # fmt: skip
         )
     return findings

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop import paths
 from desktop.core.answers import validate_answers
 from desktop.core.factcheck import CheckContext, check_text
 from desktop.core.outline import plan_outline
@@ -11,7 +12,6 @@ from desktop.core.profile import parse_profile
 from desktop.core.prompting import PromptBuilder
 from desktop.core.tomlfile import parse_toml_text
 from desktop.core.workflows import get_workflow
-from desktop import paths
 from tests.core.factcheck import companies
 from tests.core.factcheck.conftest import EXAMPLE_NAMES, context
 from tests.core.factcheck.releases import DONGHAE_RELEASE, NURI_RELEASE
@@ -21,7 +21,11 @@ def _template_parts(workflow_name: str, profile_toml: str, answers: dict, langua
     workflow = get_workflow(workflow_name)
     profile = parse_profile(profile_toml)
     builder = PromptBuilder(workflow, profile, answers, language=language, count_tokens=len, context_window=100_000)
-    parts = [builder.render_template_section(s) for s in plan_outline(workflow, answers, language) if s.spec.source == "template"]
+    parts = [
+        builder.render_template_section(s)
+        for s in plan_outline(workflow, answers, language)
+        if s.spec.source == "template"
+    ]
     return "\n\n".join(part.strip() for part in parts)
 
 
@@ -32,7 +36,13 @@ def test_parts_built_from_the_demo_facts_produce_no_error(workflow: str) -> None
     answers = validate_answers(get_workflow(workflow), raw)
     for language in ("ko", "en"):
         text = _template_parts(workflow, profile, answers, language)
-        ctx = CheckContext.build(parse_profile(profile), answers, workflow=get_workflow(workflow), language=language, example_names=EXAMPLE_NAMES)
+        ctx = CheckContext.build(
+            parse_profile(profile),
+            answers,
+            workflow=get_workflow(workflow),
+            language=language,
+            example_names=EXAMPLE_NAMES,
+        )
         assert [f for f in check_text(text, ctx) if f.severity == "error"] == []
 
 
@@ -60,7 +70,9 @@ def test_style_is_judged_on_whole_documents_only(donghae: CheckContext) -> None:
 
 
 def test_an_english_release_needs_its_release_line_and_end_mark() -> None:
-    ctx = context(companies.NURI, {**companies.NURI_ANSWERS, "length": "short"}, language="en", workflow="press-release")
+    ctx = context(
+        companies.NURI, {**companies.NURI_ANSWERS, "length": "short"}, language="en", workflow="press-release"
+    )
     text = NURI_RELEASE.replace("**FOR IMMEDIATE RELEASE**", "").replace("###", "")
     messages = [f.message_en for f in check_text(text, ctx) if f.kind == "style"]
     assert any("FOR IMMEDIATE RELEASE" in m for m in messages) and any("###" in m for m in messages)
@@ -68,9 +80,15 @@ def test_an_english_release_needs_its_release_line_and_end_mark() -> None:
 
 def test_a_crisis_plan_needs_the_sections_its_workflow_declares(hanbit: CheckContext) -> None:
     profile = (paths.demo_dir() / "company.toml").read_text(encoding="utf-8")
-    answers = validate_answers(get_workflow("crisis-plan"), parse_toml_text((paths.demo_dir() / "crisis-plan.toml").read_text(encoding="utf-8"), None))
+    answers = validate_answers(
+        get_workflow("crisis-plan"),
+        parse_toml_text((paths.demo_dir() / "crisis-plan.toml").read_text(encoding="utf-8"), None),
+    )
     ctx = context(profile, answers, workflow="crisis-plan")
-    text = _template_parts("crisis-plan", profile, answers, "ko") + "\n\n## 목적과 범위\n\n이 계획서는 위기 때 할 일을 정한다.\n\n본문이다.\n"
+    text = (
+        _template_parts("crisis-plan", profile, answers, "ko")
+        + "\n\n## 목적과 범위\n\n이 계획서는 위기 때 할 일을 정한다.\n\n본문이다.\n"
+    )
     messages = [f.message_ko for f in check_text(text, ctx) if f.kind == "style"]
     assert any("초기 입장문: 제품 이물질 발견 신고" in m for m in messages)
     assert any("사후 검토" in m for m in messages) and not any("목적과 범위" in m for m in messages)

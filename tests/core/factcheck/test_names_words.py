@@ -39,13 +39,18 @@ def test_english_names(nuri: CheckContext) -> None:
     assert errors(nuri, "Nuri Logistics, which runs NuriFresh, is HACCP certified.") == []
     caught(nuri, "Nuri Logistics partnered with Lotte Mart to deliver fresh food.", "Lotte Mart", "organisation")
     caught(nuri, "The company also launched NuriFrozen, a frozen-food delivery service.", "NuriFrozen", "product")
-    caught(nuri, "Nuri Logistics won the 2025 Korea Logistics Innovation Award.", "Korea Logistics Innovation Award", "award")
+    caught(
+        nuri,
+        "Nuri Logistics won the 2025 Korea Logistics Innovation Award.",
+        "Korea Logistics Innovation Award",
+        "award",
+    )
 
 
 def test_names_borrowed_from_the_examples(hanbit: CheckContext, nuri: CheckContext) -> None:
     caught(hanbit, "푸른들식품은 성수동에 새 매장을 연다.", "푸른들식품", "example_name")
     caught(hanbit, "박서연 대표는 새 매장을 소개했다.", "박서연", "example_name")
-    caught(nuri, "\"We are glad,\" said Dana Kim, CEO.", "Dana Kim", "example_name")
+    caught(nuri, '"We are glad," said Dana Kim, CEO.', "Dana Kim", "example_name")
 
 
 def test_avoided_words_are_words(donghae: CheckContext) -> None:

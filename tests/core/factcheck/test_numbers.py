@@ -62,7 +62,10 @@ def test_true_figures_written_another_way_pass(donghae: CheckContext, text: str)
 
 
 def test_english_figures_from_korean_facts(bridge_en: CheckContext) -> None:
-    assert errors(bridge_en, "CloudBridge raised $32 million in a Series B round and serves 1,200 business customers.") == []
+    assert (
+        errors(bridge_en, "CloudBridge raised $32 million in a Series B round and serves 1,200 business customers.")
+        == []
+    )
     caught(bridge_en, "CloudBridge raised $35 million in a Series B round.", "$35 million", "number")
     caught(bridge_en, "BridgeSync has 1,200 monthly active users.", "1,200", "number")
     caught(bridge_en, "BridgeSync has 350,000 monthly active users.", "350,000", "number")

@@ -36,9 +36,9 @@ def test_invented_people_and_wrong_titles_are_caught(donghae: CheckContext, text
 
 
 def test_english_names_of_korean_people(nuri: CheckContext, hanbit: CheckContext) -> None:
-    assert errors(nuri, "\"This warehouse is our answer,\" said Han Ji-min, CEO of Nuri Logistics.") == []
+    assert errors(nuri, '"This warehouse is our answer," said Han Ji-min, CEO of Nuri Logistics.') == []
     assert errors(nuri, "Jimin Han, the company's chief executive, opened the site.") == []
-    caught(nuri, "\"We are proud,\" said David Park, vice president of operations.", "David Park", "person")
+    caught(nuri, '"We are proud," said David Park, vice president of operations.', "David Park", "person")
     caught(nuri, "Choi Soo-ah, CEO of Nuri Logistics, opened the site.", "Choi Soo-ah, CEO", "person")
 
 

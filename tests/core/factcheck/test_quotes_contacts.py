@@ -14,8 +14,18 @@ def test_a_faithful_quote_passes_in_other_words(donghae: CheckContext) -> None:
 
 
 def test_invented_quotes_and_wrong_speakers_are_caught(donghae: CheckContext) -> None:
-    caught(donghae, '윤성호 대표는 "올해 안에 해외 시장 세 곳에 진출하겠다"고 말했다.', '"올해 안에 해외 시장 세 곳에 진출하겠다"', "quote")
-    caught(donghae, '박정민 기술연구소장은 "지역 청년들과 함께 성장하는 회사가 되겠다"고 말했다.', '"지역 청년들과 함께', "quote")
+    caught(
+        donghae,
+        '윤성호 대표는 "올해 안에 해외 시장 세 곳에 진출하겠다"고 말했다.',
+        '"올해 안에 해외 시장 세 곳에 진출하겠다"',
+        "quote",
+    )
+    caught(
+        donghae,
+        '박정민 기술연구소장은 "지역 청년들과 함께 성장하는 회사가 되겠다"고 말했다.',
+        '"지역 청년들과 함께',
+        "quote",
+    )
 
 
 def test_a_quote_without_quote_points_is_invented(hanbit: CheckContext, bridge: CheckContext) -> None:
@@ -30,7 +40,13 @@ def test_english_quote_from_the_points(nuri: CheckContext) -> None:
 
 
 def test_contacts_in_every_form(donghae: CheckContext, nuri: CheckContext, bridge: CheckContext) -> None:
-    assert errors(donghae, "문의: 055-285-7100, +82 55-285-7100, (055) 285-7100, pr@donghae-precision.co.kr, donghae-precision.co.kr") == []
+    assert (
+        errors(
+            donghae,
+            "문의: 055-285-7100, +82 55-285-7100, (055) 285-7100, pr@donghae-precision.co.kr, donghae-precision.co.kr",
+        )
+        == []
+    )
     caught(donghae, "문의: 1588-1234", "1588-1234", "contact")
     caught(donghae, "문의: 080-123-4567", "080-123-4567", "contact")
     caught(donghae, "담당자 휴대전화 010-2345-6789", "010-2345-6789", "contact")
