@@ -59,9 +59,9 @@ def join(morphemes: Sequence[tuple[str, str]]) -> str:
         return str(analyser().join(list(morphemes)))
 
 
-def sentences_with_tokens(texts: Sequence[str]) -> list[list[Sentence]]:
-    """Each text's sentences with their morphemes, in one batched call (offsets relative to each text)."""
+def tokenize_many(texts: Sequence[str]) -> list[list[Token]]:
+    """Each text's morphemes in one batched call (offsets relative to each text)."""
     if not texts:
         return []
     with _lock:
-        return [list(sentences) for sentences in analyser().split_into_sents(list(texts), return_tokens=True)]
+        return [list(tokens) for tokens in analyser().tokenize(list(texts))]

@@ -66,11 +66,24 @@ def _web(start: int, raw: str, found: list[Contact]) -> list[Contact]:
     ]
 
 
+#: Stretches that could hold a phone number; only these go through the (slow) matcher.
+_PHONE_LIKE = re.compile(r"(?:\+|\()?\d[\d\s().+-]{6,}\d")
+
+
 def _phones(text: str, found: list[Contact]) -> list[Contact]:
     phones: list[Contact] = []
+    for stretch in _PHONE_LIKE.finditer(text):
+        phones.extend(_phones_in(text, stretch.start(), stretch.end(), [*found, *phones]))
+    return phones
+
+
+def _phones_in(text: str, offset: int, stop: int, found: list[Contact]) -> list[Contact]:
+    phones: list[Contact] = []
+    snippet = text[max(0, offset - 1) : stop]
+    offset = max(0, offset - 1)
     for leniency in (Leniency.VALID, Leniency.POSSIBLE):
-        for match in PhoneNumberMatcher(text, "KR", leniency=leniency):
-            start, end = match.start, match.end
+        for match in PhoneNumberMatcher(snippet, "KR", leniency=leniency):
+            start, end = offset + match.start, offset + match.end
             if any(c.start < end and start < c.end for c in [*found, *phones]) or not _looks_like_phone(
                 match.raw_string
             ):

@@ -13,6 +13,7 @@ HACCP, SOC 2, won the … Award) are checked by their distinctive words, so
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from desktop.core.factcheck import award_names
@@ -108,8 +109,18 @@ def _korean_sentence(
     return found
 
 
+@cache
+def _acronyms() -> frozenset[str]:
+    return frozenset(vocabulary().entities["common_acronyms"])
+
+
+@cache
+def _suffixes(key: str) -> tuple[str, ...]:
+    return tuple(vocabulary().entities[key])
+
+
 def _proper_tokens(word: Word) -> list[str]:
-    acronyms = set(vocabulary().entities["common_acronyms"])
+    acronyms = _acronyms()
     return [
         t.form for t in word.tokens
         if word.stem_start <= t.start < word.stem_end
@@ -122,10 +133,13 @@ def _is_name(word: Word) -> bool:
 
 
 def _organisation_suffix(word: Word) -> bool:
-    entities = vocabulary().entities
     stem = word.stem
-    strong = any(stem.endswith(suffix) and len(stem) > len(suffix) + 1 for suffix in entities["org_suffixes_strong_ko"])
-    weak = any(stem.endswith(suffix) and len(stem) > len(suffix) for suffix in entities["org_suffixes_ko"])
+    if len(stem) < 3 or not stem.endswith(_suffixes("org_suffixes_strong_ko") + _suffixes("org_suffixes_ko")):
+        return False
+    strong = any(
+        stem.endswith(suffix) and len(stem) > len(suffix) + 1 for suffix in _suffixes("org_suffixes_strong_ko")
+    )
+    weak = any(stem.endswith(suffix) and len(stem) > len(suffix) for suffix in _suffixes("org_suffixes_ko"))
     return strong or weak and bool(_proper_tokens(word))
 
 

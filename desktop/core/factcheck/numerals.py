@@ -305,8 +305,8 @@ def _word_quantities(text: str) -> list[Quantity]:
         found.append(Quantity(value, kind, unit, match.start(), end, approx, _noun_after(text, end, kind)))
     for match in _EN_ORDINAL_RE.finditer(text):
         rank = int(match.group(1)) if match.group(1) else _EN_ORDINALS[match.group(2).lower()]
-        if match.group(2) and match.group(2).lower() in ("first", "second") and not _ordinal_noun(text, match.end()):
-            continue
+        if match.group(2) and match.group(2).lower() in ("first", "second") or not _ordinal_noun(text, match.end()):
+            continue  # 'the first week', 'a second look': ordinary words more often than figures
         found.append(Quantity(rank, "ordinal", "th", match.start(), match.end()))
     return found
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from desktop.core.factcheck.romanise import is_surname_spelling, names_person, names_surname, split_korean_name
 from desktop.core.factcheck.text import Analysed, Word
@@ -52,6 +53,7 @@ def is_title(word: str) -> bool:
     return any(word.endswith(title) for title in _compound_titles())
 
 
+@cache
 def _compound_titles() -> tuple[str, ...]:
     people = vocabulary()
     return tuple(
@@ -92,6 +94,14 @@ def _name_like(word: Word, *, surname_only: bool = False) -> bool:
 
 
 def find_people(doc: Analysed) -> list[Mention]:
+    """Every person mentioned with a title, a role or a speech verb (computed once per text)."""
+    cached = doc.memo.get("people")
+    if cached is None:
+        cached = doc.memo["people"] = _find_people(doc)
+    return list(cached)
+
+
+def _find_people(doc: Analysed) -> list[Mention]:
     mentions: list[Mention] = []
     for sentence in doc.sentences:
         words = sentence.words

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from desktop import paths
-from desktop.core.factcheck.text import Analysed
+from desktop.core.factcheck.text import Analysed, Word
 
 _SUFFIXES = ("특별자치시", "특별자치도", "특별시", "광역시", "시", "군", "구", "동", "도", "읍", "면")
 
@@ -96,30 +96,37 @@ def _korean_places(doc: Analysed) -> list[PlaceMention]:
     names = gazetteer().korean
     found: list[PlaceMention] = []
     for word in doc.words:
-        for part, offset in _parts(word.stem):
-            start = word.stem_start + offset
-            if part in names and _official_or_proper(part, word.tokens, start):
-                found.append(PlaceMention(start, start + len(part), part, names[part]))
-                continue
-            for token in word.tokens:
-                if token.tag == "NNP" and token.form in names and start <= token.start < start + len(part):
-                    found.append(PlaceMention(token.start, token.end, token.form, names[token.form]))
+        taken: list[tuple[int, int]] = []
+        for token in word.tokens:
+            # Kiwi's proper nouns: '서울', '성수동', each of '마포·서대문·용산'.
+            if token.tag == "NNP" and token.form in names:
+                found.append(PlaceMention(token.start, token.end, token.form, names[token.form]))
+                taken.append((token.start, token.end))
+        for part, offset in _parts(word.text):
+            start = word.start + offset
+            name = _without_particle(part, word, start)
+            # An official name with its suffix ('마포구', '창원시') is a place whatever Kiwi thinks of it.
+            if (
+                name in names
+                and name.endswith(_SUFFIXES)
+                and len(name) >= 3
+                and not any(s <= start < e for s, e in taken)
+            ):
+                found.append(PlaceMention(start, start + len(name), name, names[name]))
     return found
 
 
-def _parts(stem: str) -> list[tuple[str, int]]:
-    """'마포·서대문·용산' → its three names with their offsets."""
-    parts: list[tuple[str, int]] = []
-    for match in re.finditer(r"[^·/,]+", stem):
-        parts.append((match.group(0), match.start()))
-    return parts
+def _parts(text: str) -> list[tuple[str, int]]:
+    """'마포·서대문·용산에' → its three names with their offsets."""
+    return [(match.group(0), match.start()) for match in re.finditer(r"[가-힣]+", text)]
 
 
-def _official_or_proper(name: str, tokens: tuple, start: int) -> bool:  # type: ignore[type-arg]
-    """A name with its administrative suffix is a place; a bare one only where Kiwi reads a proper noun."""
-    if name.endswith(_SUFFIXES) and len(name) >= 3:
-        return True
-    return any(token.tag == "NNP" and token.start == start and token.form == name for token in tokens)
+def _without_particle(part: str, word: Word, start: int) -> str:
+    """'창원시에서' → '창원시': the part up to its first particle or ending morpheme."""
+    for token in word.tokens:
+        if start < token.start < start + len(part) and token.tag.startswith(("J", "E", "VCP", "XS")):
+            return part[: token.start - start]
+    return part
 
 
 _EN_WORD = re.compile(r"[A-Z][A-Za-z.'’-]*|[a-z]+|&|,")

@@ -113,7 +113,8 @@ def _judge(
     shared, share = _overlap(quotation.inner, points)
     if shared >= _MIN_SHARED and share >= _SHARE or shared >= 1 and share >= 0.99:
         return None
-    if bool(HANGUL_RE.search(quotation.inner)) != bool(HANGUL_RE.search(points)) and shared >= 1:
+    if bool(HANGUL_RE.search(quotation.inner)) != bool(HANGUL_RE.search(points)):
+        # Meaning across languages cannot be measured by shared words: the user must look.
         return (
             "warning",
             "번역된 인용문입니다. 인용문 요지와 같은 말인지 확인하세요.",

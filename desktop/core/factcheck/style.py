@@ -100,7 +100,7 @@ def _press_release(doc: Analysed, ctx: CheckContext, title: Unit) -> list[Findin
                 "The lead has no dateline.",
             )
         )
-    found += _endings(doc)
+    found += _endings(doc, ctx)
     if not _has_heading(doc, _BOILERPLATE):
         found.append(
             _warn(
@@ -145,13 +145,16 @@ def _has_heading(doc: Analysed, names: tuple[str, ...]) -> bool:
     return False
 
 
-def _endings(doc: Analysed) -> list[Finding]:
-    """Newspaper endings (~했다, ~밝혔다), not ~합니다, ~해요 or ~함, outside quotations."""
+def _endings(doc: Analysed, ctx: CheckContext) -> list[Finding]:
+    """Newspaper endings (~했다, ~밝혔다), not ~합니다, ~해요 or ~함, outside quotations and the profile's own text."""
     found: list[Finding] = []
+    end_of_body = _end_of_body(doc)
     for sentence in doc.sentences:
         unit = doc.units[sentence.unit]
         text = doc.text[sentence.start : sentence.end].rstrip()
-        if unit.kind != "paragraph" or text.endswith(("”", '"', "’", "'")) or not re.search(r"[가-힣]", text):
+        if unit.kind != "paragraph" or sentence.start >= end_of_body or squash(text) in ctx.sources.blob:
+            continue
+        if text.endswith(("”", '"', "’", "'")) or not re.search(r"[가-힣]", text):
             continue
         last = text.rstrip(".!?")
         match = _POLITE.search(last)
@@ -180,13 +183,21 @@ def _length(doc: Analysed, ctx: CheckContext, span: tuple[int, int]) -> list[Fin
                   f"The body is {body:,} characters; the chosen length is about {low:,}–{high:,}.")]  # fmt: skip
 
 
+def _end_of_body(doc: Analysed) -> int:
+    """Where 회사소개 or 언론 문의 begins (the parts taken from the profile)."""
+    for unit in doc.units:
+        line = doc.text[unit.start : unit.end].strip().lower()
+        if unit.kind == "heading" and line.startswith(_BOILERPLATE + _CONTACT):
+            return unit.start
+    return len(doc.text)
+
+
 def _body_length(doc: Analysed) -> int:
+    end = _end_of_body(doc)
     total = 0
     for unit in doc.units:
         line = doc.text[unit.start : unit.end].strip()
-        if unit.kind == "heading" and line.lower().startswith(_BOILERPLATE + _CONTACT):
-            break
-        if unit.kind in ("paragraph", "item", "quote") and not line.startswith("보도자료"):
+        if unit.start < end and unit.kind in ("paragraph", "item", "quote") and not line.startswith("보도자료"):
             total += len(line)
     return total
 

@@ -86,6 +86,8 @@ class Analysed:
         self.origin = origin + [len(original)]
         self.units = units
         self.sentences = _analyse(self.text, units)
+        #: Results the checks share (people found once serve quotes and people).
+        self.memo: dict[str, object] = {}
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """The span in the original text covering plain ``[start, end)``."""
@@ -184,20 +186,35 @@ def _emit(original: str, start: int, end: int, chars: list[str], origin: list[in
 
 def _analyse(text: str, units: list[Unit]) -> list[Sentence]:
     korean_units = [unit for unit in units if HANGUL_RE.search(text, unit.start, unit.end)]
-    analysed = korean.sentences_with_tokens([text[unit.start : unit.end] for unit in korean_units])
+    analysed = korean.tokenize_many([text[unit.start : unit.end] for unit in korean_units])
     by_unit = {id(unit): result for unit, result in zip(korean_units, analysed, strict=True)}
     sentences: list[Sentence] = []
     for index, unit in enumerate(units):
         if id(unit) in by_unit:
-            for found in by_unit[id(unit)]:
-                tokens = [
-                    Token(t.form, t.tag, unit.start + t.start, unit.start + t.start + t.len) for t in found.tokens
-                ]
-                sentences.append(Sentence(unit.start + found.start, unit.start + found.end, index, tokens))
+            tokens = [
+                Token(t.form, t.tag, unit.start + t.start, unit.start + t.start + t.len) for t in by_unit[id(unit)]
+            ]
+            sentences.extend(_korean_sentences(text, unit, index, tokens))
         else:
             sentences.extend(_english_sentences(text, unit, index))
     for sentence in sentences:
         sentence.words = _words(text, sentence)
+    return sentences
+
+
+def _korean_sentences(text: str, unit: Unit, index: int, tokens: list[Token]) -> list[Sentence]:
+    """Kiwi's morphemes cut into sentences after a sentence-final mark that a space follows ('…했다. 그러나')."""
+    sentences: list[Sentence] = []
+    start = unit.start
+    current: list[Token] = []
+    for position, token in enumerate(tokens):
+        current.append(token)
+        following = tokens[position + 1] if position + 1 < len(tokens) else None
+        if token.tag == "SF" and following is not None and following.start > token.end and following.tag != "SF":
+            sentences.append(Sentence(start, token.end, index, current))
+            start, current = following.start, []
+    if current or start < unit.end:
+        sentences.append(Sentence(start, len(text[: unit.end].rstrip()), index, current))
     return sentences
 
 
