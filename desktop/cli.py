@@ -1,7 +1,8 @@
 """The ``prstudio`` command line: a thin shell over the core pipeline.
 
 Exit codes: 0 done, 2 bad input, 3 engine unavailable, 4 cancelled,
-1 unexpected (logged to a file in the user data folder, no traceback shown).
+5 ``prstudio check`` found probable errors, 1 unexpected (logged to a file
+in the user data folder, no traceback shown).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop import paths
+from desktop.cli_check import add_check_arguments, cmd_check
 from desktop.cli_commands import COMMANDS, add_generate_arguments
 from desktop.core.errors import Cancelled, PRStudioError
 
@@ -41,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument("--out", type=Path)
     history.add_argument("--search", default="")
     commands.add_parser("self-check", help="설치 점검 / check the installation")
+    check = commands.add_parser("check", help="초안의 사실 확인 / trace a draft's claims to the facts")
+    add_check_arguments(check)
     return parser
 
 
@@ -54,7 +58,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _open_window()
     cancel = threading.Event()
     try:
-        return COMMANDS[args.command](args, cancel, language())
+        command = cmd_check if args.command == "check" else COMMANDS[args.command]
+        return command(args, cancel, language())
     except KeyboardInterrupt:
         cancel.set()
         print(Cancelled().message(language()), file=sys.stderr)
