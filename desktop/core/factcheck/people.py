@@ -95,10 +95,10 @@ def _name_like(word: Word, *, surname_only: bool = False) -> bool:
 
 def find_people(doc: Analysed) -> list[Mention]:
     """Every person mentioned with a title, a role or a speech verb (computed once per text)."""
-    cached = doc.memo.get("people")
-    if cached is None:
-        cached = doc.memo["people"] = _find_people(doc)
-    return list(cached)
+    if "people" not in doc.memo:
+        doc.memo["people"] = _find_people(doc)
+    found: list[Mention] = doc.memo["people"]  # type: ignore[assignment]
+    return list(found)
 
 
 def _find_people(doc: Analysed) -> list[Mention]:
