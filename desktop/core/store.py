@@ -2,7 +2,11 @@
 
 A version row is created when generation starts and updated as text
 arrives (each section of a long document, a cancel, the end), so a crash,
-a cancel or an export failure never loses what was written. The same
+a cancel or an export failure never loses what was written. A version's
+findings are stored as records (``Finding.to_record()``) beside plain-text
+notices such as "an example was left out to fit the context"; rows written
+before findings had records (plain strings) still read back as strings.
+Claims the user accepted as true are remembered per draft. The same
 database holds the privacy ledger: one row for every call that sent company
 data off the machine.
 """
@@ -13,11 +17,13 @@ import datetime as dt
 import json
 import sqlite3
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from desktop import paths
+from desktop.core.findings import Finding
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS drafts (
@@ -51,6 +57,12 @@ CREATE TABLE IF NOT EXISTS ledger (
     characters INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS versions_by_draft ON versions(draft_id);
+CREATE TABLE IF NOT EXISTS accepted_findings (
+    draft_id INTEGER NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    accepted TEXT NOT NULL,
+    PRIMARY KEY (draft_id, key)
+);
 """
 
 
@@ -64,8 +76,17 @@ class Version:
     model: str
     status: str
     markdown: str
-    findings: list[str]
+    #: Typed findings (claims) and plain-text notices, in the order they were saved.
+    findings: list[Finding | str]
     usage: dict[str, Any]
+
+    @property
+    def claims(self) -> list[Finding]:
+        return [item for item in self.findings if isinstance(item, Finding)]
+
+    @property
+    def notices(self) -> list[str]:
+        return [item for item in self.findings if isinstance(item, str)]
 
 
 @dataclass(frozen=True)
@@ -133,12 +154,13 @@ class History:
         version_id: int,
         markdown: str,
         status: str,
-        findings: list[str] | None = None,
+        findings: Sequence[Finding | str] | None = None,
         usage: dict[str, Any] | None = None,
     ) -> None:
+        records = [item.to_record() if isinstance(item, Finding) else item for item in findings or []]
         self._run(
             "UPDATE versions SET markdown = ?, status = ?, findings = ?, usage = ?, updated = ? WHERE id = ?",
-            (markdown, status, _dumps(findings or []), _dumps(usage or {}), _now(), version_id),
+            (markdown, status, _dumps(records), _dumps(usage or {}), _now(), version_id),
         )
 
     def update_markdown(self, version_id: int, markdown: str) -> None:
@@ -164,6 +186,19 @@ class History:
     def versions(self, draft_id: int) -> list[Version]:
         rows = self._run("SELECT * FROM versions WHERE draft_id = ? ORDER BY number", (draft_id,))
         return [_version(row) for row in rows.fetchall()]
+
+    def accept_finding(self, draft_id: int, key: str) -> None:
+        """The user says this claim is true for this draft: stop reporting it (``Finding.key``)."""
+        self._run(
+            "INSERT OR IGNORE INTO accepted_findings (draft_id, key, accepted) VALUES (?, ?, ?)", (draft_id, key, _now())
+        )
+
+    def unaccept_finding(self, draft_id: int, key: str) -> None:
+        self._run("DELETE FROM accepted_findings WHERE draft_id = ? AND key = ?", (draft_id, key))
+
+    def accepted(self, draft_id: int) -> set[str]:
+        rows = self._run("SELECT key FROM accepted_findings WHERE draft_id = ?", (draft_id,))
+        return {row[0] for row in rows.fetchall()}
 
     def delete_draft(self, draft_id: int) -> None:
         self._run("DELETE FROM drafts WHERE id = ?", (draft_id,))
@@ -205,6 +240,16 @@ def _version(row: sqlite3.Row) -> Version:
         row["model"],
         row["status"],
         row["markdown"],
-        json.loads(row["findings"]),
+        [_finding_or_notice(item) for item in json.loads(row["findings"])],
         json.loads(row["usage"]),
     )
+
+
+def _finding_or_notice(item: Any) -> Finding | str:
+    """A saved record back as a ``Finding``; a plain string (a notice, or an older row) stays a string."""
+    if isinstance(item, dict):
+        try:
+            return Finding.from_record(item)
+        except TypeError:
+            return str(item.get("message_ko") or item)
+    return str(item)
