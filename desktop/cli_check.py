@@ -46,7 +46,9 @@ def cmd_check(args: argparse.Namespace, cancel: threading.Event, lang: str) -> i
     for path, text in texts:
         language = language_of(text)
         if language not in contexts:
-            contexts[language] = CheckContext.build(profile, answers, workflow=workflow, language=language, example_names=names)
+            contexts[language] = CheckContext.build(
+                profile, answers, workflow=workflow, language=language, example_names=names
+            )
         results.append((path, text, check_text(text, contexts[language])))
     if args.json:
         print(json.dumps(_as_json(results, lang), ensure_ascii=False, indent=2))

@@ -40,7 +40,9 @@ def comments(path: Path) -> list[tuple[str, str]]:
     namespace = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
     with zipfile.ZipFile(path) as archive:
         body = etree.fromstring(archive.read("word/document.xml"))
-        notes = etree.fromstring(archive.read("word/comments.xml")) if "word/comments.xml" in archive.namelist() else None
+        notes = (
+            etree.fromstring(archive.read("word/comments.xml")) if "word/comments.xml" in archive.namelist() else None
+        )
     texts: dict[str, str] = {}
     if notes is not None:
         for note in notes.iter(f"{namespace}comment"):

@@ -190,7 +190,8 @@ class History:
     def accept_finding(self, draft_id: int, key: str) -> None:
         """The user says this claim is true for this draft: stop reporting it (``Finding.key``)."""
         self._run(
-            "INSERT OR IGNORE INTO accepted_findings (draft_id, key, accepted) VALUES (?, ?, ?)", (draft_id, key, _now())
+            "INSERT OR IGNORE INTO accepted_findings (draft_id, key, accepted) VALUES (?, ?, ?)",
+            (draft_id, key, _now()),
         )
 
     def unaccept_finding(self, draft_id: int, key: str) -> None:

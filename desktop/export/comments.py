@@ -34,7 +34,9 @@ class Anchor:
     paragraph: WordParagraph
 
 
-def add_comments(word: WordDocument, anchors: Sequence[Anchor], findings: Sequence[Finding], markdown: str, language: str) -> int:
+def add_comments(
+    word: WordDocument, anchors: Sequence[Anchor], findings: Sequence[Finding], markdown: str, language: str
+) -> int:
     """Attach each finding as a comment; returns how many found their words in the document."""
     placed = 0
     for item in sorted(findings, key=lambda f: f.start, reverse=True):

@@ -40,7 +40,9 @@ def test_findings_are_records_beside_notices_and_old_rows_still_read(history: Hi
     [saved] = history.versions(draft)
     assert saved.claims == [claim] and saved.notices == ["예시 하나를 뺐습니다."]
     # A row written before findings had records: plain strings read back as notices.
-    history._db.execute("UPDATE versions SET findings = ? WHERE id = ?", ('["자료에 없는 수치를 표시했습니다: 98"]', version))
+    history._db.execute(
+        "UPDATE versions SET findings = ? WHERE id = ?", ('["자료에 없는 수치를 표시했습니다: 98"]', version)
+    )
     [old] = history.versions(draft)
     assert old.claims == [] and old.notices == ["자료에 없는 수치를 표시했습니다: 98"]
 

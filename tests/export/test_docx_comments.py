@@ -7,8 +7,8 @@ from pathlib import Path
 from desktop.core.factcheck import CheckContext, check_text
 from desktop.core.markdown_parse import parse_markdown
 from desktop.export.docx_export import ExportOptions, export_docx
-from tests.core.factcheck.conftest import context
 from tests.core.factcheck import companies
+from tests.core.factcheck.conftest import context
 from tests.docx_inspect import all_text, comments
 
 MARKDOWN = """**보도자료** · 배포 2026년 2월 3일
@@ -45,13 +45,22 @@ def test_each_finding_is_a_comment_on_its_words(tmp_path: Path) -> None:
     assert by_words["1,500억 원"].startswith("[사실 확인 필요] 자료에 없는 수치입니다")
     assert "김영호 전무" in by_words and "자료에 없는 인물" in by_words["김영호 전무"]
     # Splitting runs for the comments loses no text.
-    assert "창원, 2026년 2월 3일 — 동해정밀(대표 윤성호)은 제2공장을 준공하고 신규 인력 142명을 채용한다고 3일 밝혔다." in all_text(out)
+    assert (
+        "창원, 2026년 2월 3일 — 동해정밀(대표 윤성호)은 제2공장을 준공하고 신규 인력 142명을 채용한다고 3일 밝혔다."
+        in all_text(out)
+    )
 
 
 def test_english_comments_and_no_findings_no_comments_part(tmp_path: Path) -> None:
     text = "# Title\n\nNuri Logistics delivers 60,000 parcels a day.\n"
     ctx = context(companies.NURI, companies.NURI_ANSWERS, language="en")
-    out = export_docx(parse_markdown(text), tmp_path / "a.docx", ExportOptions("press_release", "Nuri", "en"), check_text(text, ctx), text)
+    out = export_docx(
+        parse_markdown(text),
+        tmp_path / "a.docx",
+        ExportOptions("press_release", "Nuri", "en"),
+        check_text(text, ctx),
+        text,
+    )
     assert [(words, note.split("]")[0]) for words, note in comments(out)] == [("60,000", "[Probably untrue")]
     plain = export_docx(parse_markdown(text), tmp_path / "b.docx", ExportOptions("press_release", "Nuri", "en"))
     assert comments(plain) == []

@@ -11,6 +11,7 @@ import zipfile
 from pathlib import Path
 
 import docx
+from docx.opc.exceptions import OpcError
 
 from desktop.core.errors import InputError
 
@@ -42,7 +43,9 @@ def _read_text(path: Path) -> str:
             path=path,
         ) from None
     except OSError as exc:
-        raise InputError(f"파일을 읽을 수 없습니다({exc.strerror}).", f"cannot read the file ({exc.strerror}).", path=path) from None
+        raise InputError(
+            f"파일을 읽을 수 없습니다({exc.strerror}).", f"cannot read the file ({exc.strerror}).", path=path
+        ) from None
 
 
 def _read_docx(path: Path) -> str:
@@ -50,7 +53,7 @@ def _read_docx(path: Path) -> str:
         raise InputError("파일이 없습니다.", "the file does not exist.", path=path)
     try:
         document = docx.Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError):
+    except (OpcError, zipfile.BadZipFile, KeyError, ValueError, OSError):
         raise InputError(
             "Word 문서(.docx)로 열 수 없습니다. 파일이 손상되었거나 다른 형식입니다.",
             "cannot open this as a Word document (.docx); it may be damaged or in another format.",
