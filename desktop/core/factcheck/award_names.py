@@ -73,7 +73,7 @@ def _korean_awards(doc: Analysed) -> list[tuple[int, int]]:
             if marked and not _KO_AFTER.match(following) and not _named_award(word.stem):
                 continue
             first = _phrase_start(words, index)
-            spans.append((words[first].stem_start, word.stem_end))
+            spans.append((words[first].start if first < index else word.stem_start, word.stem_end))
     return spans
 
 
@@ -87,13 +87,12 @@ def _names_something(word: Word) -> bool:
 
 
 def _phrase_start(words: list[Word], index: int) -> int:
-    """The award's name runs back over words without a particle or a comma (at most a few)."""
+    """The award's name runs back over words that end in a noun, not a particle, a verb or a comma ('착한가게')."""
     first = index
     for back in range(index - 1, max(index - 1 - _WINDOW, -1), -1):
         word = words[back]
-        if word.stem_end != word.end and word.text[word.stem_end - word.start :] not in ("'", "’", "”", '"'):
-            break
-        if word.text.endswith((",", ".")) or not word.stem:
+        last = next((t for t in reversed(word.tokens) if not t.tag.startswith(("SS", "SW"))), None)
+        if last is None or last.tag.startswith(("J", "EC", "EF", "SP", "SF")) or word.text.endswith((",", ".")):
             break
         first = back
     return first

@@ -19,8 +19,8 @@ from phonenumbers import Leniency, PhoneNumberMatcher
 from publicsuffixlist import PublicSuffixList
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_URL = re.compile(r"(?:https?://|www\.)[^\s)\]>\"'”’,]+", re.IGNORECASE)
-_BARE = re.compile(r"(?<![\w@./-])((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})(/[^\s)\]>\"'”’,]*)?(?![\w@-])")
+_URL = re.compile(r"(?:https?://|www\.)[^\s)\]>\"'”’,\uac00-\ud7a3]+", re.IGNORECASE)
+_BARE = re.compile(r"(?<![\w@./-])((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})(/[^\s)\]>\"'”’,\uac00-\ud7a3]*)?(?![a-zA-Z0-9_@-])")
 _DATE_LIKE = re.compile(r"^\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}$|^\d{1,2}[.\-/]\d{1,2}$")
 
 

@@ -45,6 +45,7 @@ def check_entities(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]
     found: list[tuple[int, int, Kind]] = []
     found += award_names.unsupported_awards(doc, ctx)
     found += _quoted(doc, ctx, taken)
+    found += _korean_products(doc, ctx, taken)
     found += _korean(doc, ctx, taken)
     found += _english(doc, ctx, taken)
     findings: list[Finding] = []
@@ -119,6 +120,38 @@ def _suffixes(key: str) -> tuple[str, ...]:
     return tuple(vocabulary().entities[key])
 
 
+_PRODUCT_VERBS = ("출시", "선보", "내놓", "론칭", "선뵈")
+
+
+def _korean_products(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]) -> list[tuple[int, int, Kind]]:
+    """Unquoted new products: '신제품 초코소라빵', '초코소라빵을 출시했다' (the name is the launch's object)."""
+    entities = vocabulary().entities
+    found: list[tuple[int, int, Kind]] = []
+    for sentence in doc.sentences:
+        words = sentence.words
+        for index, word in enumerate(words):
+            following = words[index + 1] if index + 1 < len(words) else None
+            if word.stem in entities["product_openers"] and following is not None:
+                candidate: Word | None = following
+            elif following is not None and following.stem.startswith(_PRODUCT_VERBS) and word.tokens and word.tokens[-1].tag == "JKO":
+                candidate = word
+            else:
+                continue
+            name = candidate.stem
+            if not name or name in entities["product_generic"] or name in entities["product_openers"]:
+                continue
+            if _known(name, ctx) or any(s <= candidate.stem_start < e for s, e in taken) or _known_parts(candidate, ctx):
+                continue
+            found.append((candidate.stem_start, candidate.stem_end, "product"))
+    return found
+
+
+def _known_parts(word: Word, ctx: CheckContext) -> bool:
+    """Every content morpheme of the name is in the facts ('우리밀식빵')."""
+    parts = [t.form for t in word.tokens if word.stem_start <= t.start < word.stem_end and t.tag.startswith(("NN", "SL", "XR"))]
+    return bool(parts) and all(squash(part) in ctx.sources.blob for part in parts)
+
+
 def _proper_tokens(word: Word) -> list[str]:
     acronyms = _acronyms()
     return [
@@ -134,6 +167,8 @@ def _is_name(word: Word) -> bool:
 
 def _organisation_suffix(word: Word) -> bool:
     stem = word.stem
+    if len(stem) >= 5 and stem.endswith(("부", "처", "청")) and re.fullmatch(r"[가-힣]+", stem):
+        return True  # 농림축산식품부, 식품의약품안전처: a ministry or an agency
     if len(stem) < 3 or not stem.endswith(_suffixes("org_suffixes_strong_ko") + _suffixes("org_suffixes_ko")):
         return False
     strong = any(
@@ -176,7 +211,8 @@ def _kind(doc: Analysed, start: int, end: int, name: str) -> Kind:
     ):
         return "award"
     suffixes = (*entities["org_suffixes_strong_ko"], *entities["org_suffixes_ko"], *entities["org_suffixes_en"])
-    if name.endswith(suffixes):
+    following = re.match(r"\s*([\w가-힣]+)", doc.text[end : end + 20])
+    if name.endswith(suffixes) or following and following.group(1).startswith(tuple(entities["org_nouns"])):
         return "organisation"
     product = _cue_distance(doc.text, start, end, entities["product_cues"])
     partner = _cue_distance(doc.text, start, end, entities["partner_cues"])
