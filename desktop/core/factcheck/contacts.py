@@ -20,7 +20,9 @@ from publicsuffixlist import PublicSuffixList
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"(?:https?://|www\.)[^\s)\]>\"'”’,\uac00-\ud7a3]+", re.IGNORECASE)
-_BARE = re.compile(r"(?<![\w@./-])((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})(/[^\s)\]>\"'”’,\uac00-\ud7a3]*)?(?![a-zA-Z0-9_@-])")
+_BARE = re.compile(
+    r"(?<![\w@./-])((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})(/[^\s)\]>\"'”’,\uac00-\ud7a3]*)?(?![a-zA-Z0-9_@-])"
+)
 _DATE_LIKE = re.compile(r"^\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}$|^\d{1,2}[.\-/]\d{1,2}$")
 
 

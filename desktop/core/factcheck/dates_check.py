@@ -14,7 +14,7 @@ from desktop.core.factcheck.dateline import find_dateline
 from desktop.core.factcheck.dates import DateClaim, find_dates
 from desktop.core.factcheck.report import finding
 from desktop.core.factcheck.sources import Sourced
-from desktop.core.factcheck.subjects import overlap, subject_of
+from desktop.core.factcheck.subjects import overlap, clause_concepts
 from desktop.core.factcheck.text import Analysed
 from desktop.core.findings import Finding
 
@@ -104,7 +104,7 @@ def _traced(doc: Analysed, claim: DateClaim, ctx: CheckContext, others: list[tup
     year = release.year if release else None
     known = ctx.sources.dates
     same = [(d, s) for d, s in known if calendar.agrees(claim, d, year)]
-    concepts = subject_of(doc, claim.start, claim.end, others).concepts
+    concepts = clause_concepts(doc, claim.start, others)
     if not same:
         closest = _closest(claim, concepts, known)
         return "자료에 없는 날짜입니다.", "This date is not in the facts.", closest.excerpt if closest else ""

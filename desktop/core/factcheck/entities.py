@@ -21,7 +21,7 @@ from desktop.core.factcheck.people import is_title
 from desktop.core.factcheck.places import gazetteer
 from desktop.core.factcheck.quotes import quote_pairs
 from desktop.core.factcheck.report import finding
-from desktop.core.factcheck.romanise import pattern
+from desktop.core.factcheck.romanise import names_person, pattern
 from desktop.core.factcheck.text import Analysed, Word, squash
 from desktop.core.factcheck.vocab import concept, is_generic, vocabulary
 from desktop.core.findings import Finding, Kind
@@ -133,14 +133,23 @@ def _korean_products(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, in
             following = words[index + 1] if index + 1 < len(words) else None
             if word.stem in entities["product_openers"] and following is not None:
                 candidate: Word | None = following
-            elif following is not None and following.stem.startswith(_PRODUCT_VERBS) and word.tokens and word.tokens[-1].tag == "JKO":
+            elif (
+                following is not None
+                and following.stem.startswith(_PRODUCT_VERBS)
+                and word.tokens
+                and word.tokens[-1].tag == "JKO"
+            ):
                 candidate = word
             else:
                 continue
             name = candidate.stem
             if not name or name in entities["product_generic"] or name in entities["product_openers"]:
                 continue
-            if _known(name, ctx) or any(s <= candidate.stem_start < e for s, e in taken) or _known_parts(candidate, ctx):
+            if (
+                _known(name, ctx)
+                or any(s <= candidate.stem_start < e for s, e in taken)
+                or _known_parts(candidate, ctx)
+            ):
                 continue
             found.append((candidate.stem_start, candidate.stem_end, "product"))
     return found
@@ -148,7 +157,11 @@ def _korean_products(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, in
 
 def _known_parts(word: Word, ctx: CheckContext) -> bool:
     """Every content morpheme of the name is in the facts ('우리밀식빵')."""
-    parts = [t.form for t in word.tokens if word.stem_start <= t.start < word.stem_end and t.tag.startswith(("NN", "SL", "XR"))]
+    parts = [
+        t.form
+        for t in word.tokens
+        if word.stem_start <= t.start < word.stem_end and t.tag.startswith(("NN", "SL", "XR"))
+    ]
     return bool(parts) and all(squash(part) in ctx.sources.blob for part in parts)
 
 
@@ -261,6 +274,8 @@ def _english(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]) -> 
             continue
         if _known(name, ctx) or name in gazetteer().english or _known(_without_legal_form(name), ctx):
             continue
+        if any(names_person(name, person.name) for person in ctx.sources.people if re.match(r"[가-힣]", person.name)):
+            continue  # 'Lee Su-jin' is 이수진 from the facts, written in Latin letters
         found.append((start, end, _kind(doc, start, end, name)))
     return found
 

@@ -70,6 +70,8 @@ EN_UNITS: dict[str, tuple[str, str]] = {
     "percentage point": ("percent", "%p"), "percent": ("percent", "%"), "per cent": ("percent", "%"),
     "%": ("percent", "%"), "times": ("ratio", "x"), "-fold": ("ratio", "x"), "fold": ("ratio", "x"),
     "x": ("ratio", "x"), "square meters": ("measure", "m2"), "square metres": ("measure", "m2"),
+    "square meter": ("measure", "m2"), "square metre": ("measure", "m2"), "square-meter": ("measure", "m2"),
+    "square-metre": ("measure", "m2"), "hectares": ("measure", "ha"), "hectare": ("measure", "ha"),
     "sqm": ("measure", "m2"), "m2": ("measure", "m2"), "m²": ("measure", "m2"), "pyeong": ("measure", "평"),
     "kilometers": ("measure", "km"), "kilometres": ("measure", "km"), "km": ("measure", "km"),
     "kilograms": ("measure", "kg"), "kg": ("measure", "kg"), "tonnes": ("measure", "t"), "tons": ("measure", "t"),
@@ -80,7 +82,7 @@ EN_UNITS: dict[str, tuple[str, str]] = {
     "kw": ("measure", "kW"), "gw": ("measure", "GW"), "gb": ("measure", "GB"), "tb": ("measure", "TB"),
 }  # fmt: skip
 _EN_UNIT_RE = re.compile(
-    r"\s?(" + "|".join(re.escape(unit) for unit in sorted(EN_UNITS, key=len, reverse=True)) + r")(?![A-Za-z])",
+    r"[\s-]?(" + "|".join(re.escape(unit) for unit in sorted(EN_UNITS, key=len, reverse=True)) + r")(?![A-Za-z])",
     re.IGNORECASE,
 )
 _NATIVE = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10, "스무": 20}

@@ -90,6 +90,8 @@ def _name_like(word: Word, *, surname_only: bool = False) -> bool:
     content = [t for t in word.tokens if start <= t.start < end]
     if len(content) == 1 and content[0].end >= end:
         return content[0].tag == "NNP"
+    if any(t.tag == "NNG" and len(t.form) >= 2 for t in content):
+        return False  # '전기차' is 전기 + 차, two common nouns, not a surname and a given name
     return len(name) == 3 and not any(t.tag.startswith(("V", "NNB", "M", "E")) for t in content if t.start < end - 1)
 
 
@@ -152,7 +154,7 @@ def _english_mentions(text: str, korean: list[Mention]) -> list[Mention]:
     honorific = "|".join(re.escape(h.rstrip(".")) for h in people.honorifics_en)
     patterns = [
         re.compile(
-            rf"(?P<name>{_EN_NAME}),\s+(?:the\s+)?(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*'s\s+|company's\s+)?(?P<title>(?i:{roles})\b[\w ,&'-]{{0,40}}?)(?=[,.;:)]|\s+(?:{speech})\b|\s+at\b|\s+of\b|$)"
+            rf"(?P<name>{_EN_NAME}),\s+(?:the\s+)?(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*'s\s+|company's\s+)?(?P<title>(?:[A-Za-z&]+\s+){{0,2}}(?i:{roles})\b[\w ,&'-]{{0,40}}?)(?=[,.;:)]|\s+(?:{speech})\b|\s+at\b|\s+of\b|$)"
         ),
         re.compile(rf"\b(?P<title>(?i:{roles}))\s+(?P<name>{_EN_NAME})"),
         re.compile(rf"\b(?:{speech})\s+(?P<name>{_EN_NAME})"),

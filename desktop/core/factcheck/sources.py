@@ -22,7 +22,7 @@ from desktop.core.factcheck.contacts import Contact, find_contacts
 from desktop.core.factcheck.dates import DateClaim, find_dates
 from desktop.core.factcheck.numerals import Quantity, find_quantities
 from desktop.core.factcheck.people import Person, find_people
-from desktop.core.factcheck.subjects import subject_of
+from desktop.core.factcheck.subjects import clause_concepts, subject_of
 from desktop.core.factcheck.text import Analysed, squash
 from desktop.core.factcheck.vocab import concept
 from desktop.core.profile import CompanyProfile
@@ -79,7 +79,7 @@ def build_sources(
         korean_words=_korean_words(doc),
         contacts=contacts,
         quantities=[(q, _sourced(doc, q.start, q.end, claim_spans)) for q in quantities if q.kind != "structure"],
-        dates=[(d, _sourced(doc, d.start, d.end, claim_spans)) for d in dates if d.role != "metadata"],
+        dates=[(d, _dated(doc, d.start, d.end, claim_spans)) for d in dates if d.role != "metadata"],
         people=_people(doc, profile, answers),
         place_ids=gazetteer.closure({p for m in gazetteer.find_places(doc) for p in m.ids}),
         release_date=_release_date(answers),
@@ -134,6 +134,13 @@ def _sourced(doc: Analysed, start: int, end: int, spans: list[tuple[int, int]]) 
     others = [span for span in spans if span != (start, end)]
     subject = subject_of(doc, start, end, others)
     return Sourced(subject.concepts, doc.text[subject.start : subject.end])
+
+
+def _dated(doc: Analysed, start: int, end: int, spans: list[tuple[int, int]]) -> Sourced:
+    others = [span for span in spans if span != (start, end)]
+    sentence = doc.sentence_at(start)
+    excerpt = doc.text[sentence.start : sentence.end] if sentence else ""
+    return Sourced(clause_concepts(doc, start, others), excerpt)
 
 
 def _concepts(doc: Analysed) -> set[str]:

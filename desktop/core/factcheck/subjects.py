@@ -103,6 +103,8 @@ def _touches(word: Word, spans: list[tuple[int, int]]) -> bool:
 def _concepts(word: Word, before: int | None = None) -> set[str]:
     """Concepts of a word's content morphemes (and of its stem as a whole, for compounds)."""
     found: set[str] = set()
+    if word.tokens and word.tokens[0].tag == "NNP" and len(word.stem) > 3:
+        return found  # a proper name (the company's, mostly) says nothing about which figure this is
     for token in word.tokens:
         if before is not None and token.start >= before:
             break
@@ -117,3 +119,24 @@ def _concepts(word: Word, before: int | None = None) -> set[str]:
 def overlap(claim: frozenset[str], source: frozenset[str]) -> int:
     shared = claim & source
     return sum(2 if idea in CONTRASTIVE else 1 for idea in shared)
+
+
+def clause_concepts(doc: Analysed, start: int, spans: list[tuple[int, int]]) -> frozenset[str]:
+    """The ideas of the clause around ``start``: a date dates an event, and the clause tells which.
+
+    A clause ends at a connective ending or a comma ('…성장했으며, 2025년 매출을 기록했다' is two).
+    """
+    sentence = doc.sentence_at(start)
+    if sentence is None:
+        return frozenset()
+    clauses: list[list[Word]] = [[]]
+    for word in sentence.words:
+        clauses[-1].append(word)
+        if _closes(word) or word.tokens and word.tokens[-1].tag == "EC":
+            clauses.append([])
+    clause = next((c for c in clauses if c and c[0].start <= start < c[-1].end), sentence.words)
+    found: set[str] = set()
+    for word in clause:
+        if not _touches(word, spans):
+            found |= _concepts(word)
+    return frozenset(found)

@@ -14,6 +14,68 @@ from tests.core.factcheck import companies
 from tests.core.factcheck.conftest import context
 
 H, HE, D = "H", "HE", "D"
+#: Clean paragraphs, true to the facts and written another way: no error at all.
+CLEAN = [
+    ("H", "한빛베이커리는 매일 아침 작업장에서 구운 빵을 그날 판매한다. 동네 단골손님이 많은 것도 이 원칙 덕분이다."),
+    (
+        "H",
+        "성수동은 카페와 작은 가게가 모여 있는 동네다. 한빛베이커리는 이곳 이웃들에게 우리밀 식빵과 제철 과일 타르트를 선보인다.",
+    ),
+    (
+        "H",
+        "개점 첫 주의 우리밀 식빵 수익금은 모두 지역 푸드뱅크로 간다. 회사는 앞으로도 남은 빵 기부를 이어 갈 계획이다.",
+    ),
+    ("H", "한빛베이커리의 빵은 국산 밀과 천연 발효종으로 만든다. 반죽은 48시간 동안 천천히 숙성한다."),
+    ("H", "서울특별시 마포구에서 시작한 한빛베이커리는 서대문과 용산으로 매장을 넓혀 왔다."),
+    ("H", "한빛베이커리 김다은 최고경영자는 성수동 매장 개점을 앞두고 직원들과 메뉴를 점검했다."),
+    ("H", "성수동 매장은 2026.03.20에 문을 연다."),
+    ("H", "성수동 매장은 2026-03-20 개점한다."),
+    ("H", "한빛베이커리의 임직원은 48명이다."),
+    ("H", "한빛베이커리는 서울 마포·서대문·용산에서 6개 매장을 운영한다."),
+    ("H", "한빛베이커리는 2024년부터 지역 푸드뱅크 세 곳에 남은 빵을 기부하고 있다."),
+    (
+        "HE",
+        "Hanbit Bakery, which bakes with Korean wheat and a natural sourdough starter, opened in Mapo-gu, Seoul, in 2012.",
+    ),
+    ("HE", "The bakery posted sales of KRW 6.2 billion in 2025 and has 48 employees."),
+    ("HE", "Kim Da-eun, CEO of Hanbit Bakery, said the Seongsu-dong store would open on 20 March 2026."),
+    ("HE", "Media inquiries: Lee Su-jin, PR team lead, +82 2-3141-5926, press@hanbit-bakery.example.kr."),
+    ("HE", "During the first week, all proceeds from its Korean wheat bread will go to a local food bank."),
+    ("D", "전기차 시장이 커지면서 감속기 하우징 수요도 늘고 있다. 동해정밀은 제2공장으로 이 수요에 대응한다."),
+    ("D", "동해정밀은 올해 35명을 새로 뽑아 생산과 품질 관리 인력을 늘린다."),
+    ("D", "동해정밀은 경상남도 창원시에 본사를 둔 자동차 부품 정밀가공 기업이다."),
+    ("D", "동해정밀은 매출 1천200억 원 규모의 회사로, 임직원은 142명이다."),
+    ("D", "새 공장은 2026년 3월 2일(월)부터 가동한다."),
+    ("D", "제2공장에서는 알루미늄 감속기 하우징을 만든다. 공장 운영은 기존 생산 방식을 따른다."),
+    ("D", '윤성호 대표는 "전기차 부품 수요에 맞춰 제2공장에 투자했고, 지역 청년들과 함께 성장하겠다"고 강조했다.'),
+    (
+        "DE",
+        "CHANGWON, South Korea, Feb. 3, 2026 — Donghae Precision, an auto parts maker, said it has completed a second plant and will hire 35 people.",
+    ),
+    ("DE", "The company posted revenue of 120 billion won in 2025 and employs 142 people."),
+    ("DE", "Yoon Sung-ho, CEO of Donghae Precision, said the plant would start operating on March 2."),
+    ("N", "Nuri Logistics, founded in 2016, runs three cold-chain warehouses in Incheon and Pyeongtaek."),
+    ("N", "The new warehouse covers 12,000 square meters and opens on April 20, 2026."),
+    (
+        "N",
+        '"Online food sellers kept asking us for faster cold-chain delivery, and this warehouse is our answer," said Han Ji-min, chief executive of Nuri Logistics.',
+    ),
+    ("N", "Nuri Logistics delivers 40,000 parcels a day and will add capacity for 15,000 more."),
+    ("N", "With the new site, NuriFresh customers in the capital region will get same-day delivery."),
+    ("N", "The company reported 2025 revenue of 48 billion won."),
+    (
+        "B",
+        "클라우드브릿지는 사내 시스템 데이터를 실시간으로 연동하는 브릿지싱크를 서비스한다. 새 버전에는 AI 오류 탐지 기능이 들어간다.",
+    ),
+    ("B", "브릿지싱크의 월간 활성 이용자는 32만 명, 고객사는 1,200곳이다."),
+    ("B", "클라우드브릿지는 2025년 11월 시리즈B 투자로 3,200만 달러를 유치했다."),
+    ("B", "새 버전은 5월 19일 정식 출시되며, 기존 고객사는 추가 비용 없이 쓸 수 있다."),
+    ("BE", "CloudBridge, based in Bundang, Seongnam, raised $32 million in a Series B round in November 2025."),
+    (
+        "BE",
+        "BridgeSync has 320,000 monthly active users and 1,200 business customers, and CloudBridge holds SOC 2 Type II certification.",
+    ),
+]
 
 cases = [
     # (ctx, text, claim or None for clean, kind)
@@ -93,6 +155,10 @@ def contexts() -> dict[str, CheckContext]:
         "H": context(demo, answers),
         "HE": context(demo, answers, language="en"),
         "D": context(companies.DONGHAE, companies.DONGHAE_ANSWERS),
+        "DE": context(companies.DONGHAE, companies.DONGHAE_ANSWERS, language="en"),
+        "N": context(companies.NURI, companies.NURI_ANSWERS, language="en"),
+        "B": context(companies.BRIDGE, companies.BRIDGE_ANSWERS),
+        "BE": context(companies.BRIDGE, companies.BRIDGE_ANSWERS, language="en"),
     }
 
 
@@ -105,3 +171,8 @@ def test_paragraph(contexts: dict[str, CheckContext], company: str, text: str, c
         start = text.index(claim)
         end = start + len(claim)
         assert any(f.kind == kind and f.start < end and start < f.end for f in findings), findings
+
+
+@pytest.mark.parametrize(("company", "text"), CLEAN)
+def test_clean_paragraph(contexts: dict[str, CheckContext], company: str, text: str) -> None:
+    assert [f for f in check_text(text, contexts[company]) if f.severity == "error"] == []
