@@ -14,7 +14,7 @@ from desktop.core.factcheck.dateline import find_dateline
 from desktop.core.factcheck.dates import DateClaim, find_dates
 from desktop.core.factcheck.report import finding
 from desktop.core.factcheck.sources import Sourced
-from desktop.core.factcheck.subjects import overlap, clause_concepts
+from desktop.core.factcheck.subjects import clause_concepts, overlap
 from desktop.core.factcheck.text import Analysed
 from desktop.core.findings import Finding
 

@@ -129,16 +129,10 @@ def _korean_products(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, in
     found: list[tuple[int, int, Kind]] = []
     for sentence in doc.sentences:
         words = sentence.words
-        for index, word in enumerate(words):
-            following = words[index + 1] if index + 1 < len(words) else None
-            if word.stem in entities["product_openers"] and following is not None:
-                candidate: Word | None = following
-            elif (
-                following is not None
-                and following.stem.startswith(_PRODUCT_VERBS)
-                and word.tokens
-                and word.tokens[-1].tag == "JKO"
-            ):
+        for word, following in zip(words, words[1:], strict=False):
+            if word.stem in entities["product_openers"]:
+                candidate = following
+            elif following.stem.startswith(_PRODUCT_VERBS) and word.tokens and word.tokens[-1].tag == "JKO":
                 candidate = word
             else:
                 continue
