@@ -68,38 +68,12 @@ def _warn(doc: Analysed, span: tuple[int, int], ko: str, en: str) -> Finding:
 
 def _press_release(doc: Analysed, ctx: CheckContext, title: Unit) -> list[Finding]:
     span = (title.start, title.end)
-    text = doc.text[title.start : title.end]
-    found: list[Finding] = []
-    longest = _TITLE_MAX["en" if ctx.language == "en" else "ko"]
-    if len(text) > longest:
-        found.append(
-            _warn(
-                doc,
-                span,
-                f"제목이 깁니다({len(text)}자). {longest}자 안으로 줄이세요.",
-                f"The headline is long ({len(text)} characters).",
-            )
-        )
-    if re.search(r"[?!]", text):
-        found.append(
-            _warn(
-                doc,
-                span,
-                "보도자료 제목에는 물음표나 느낌표를 쓰지 않습니다.",
-                "A press headline takes no question or exclamation mark.",
-            )
-        )
+    found = _headline(doc, ctx, span)
     if ctx.language == "en":
         return found + _english_release(doc, span)
     if not find_dateline(doc) and not _RELEASE_DAY.search(doc.text):
-        found.append(
-            _warn(
-                doc,
-                span,
-                "리드에 데이트라인(예: '서울, 2026년 3월 10일 —' 또는 '…10일 밝혔다')이 없습니다.",
-                "The lead has no dateline.",
-            )
-        )
+        ko = "리드에 데이트라인(예: '서울, 2026년 3월 10일 —' 또는 '…10일 밝혔다')이 없습니다."
+        found.append(_warn(doc, span, ko, "The lead has no dateline."))
     found += _endings(doc, ctx)
     if not _has_heading(doc, _BOILERPLATE):
         found.append(
@@ -110,6 +84,19 @@ def _press_release(doc: Analysed, ctx: CheckContext, title: Unit) -> list[Findin
     if not _has_heading(doc, _CONTACT):
         found.append(_warn(doc, span, "언론 문의처가 없습니다.", "The release has no media contact."))
     return found + _length(doc, ctx, span)
+
+
+def _headline(doc: Analysed, ctx: CheckContext, span: tuple[int, int]) -> list[Finding]:
+    text = doc.text[span[0] : span[1]]
+    found: list[Finding] = []
+    longest = _TITLE_MAX["en" if ctx.language == "en" else "ko"]
+    if len(text) > longest:
+        ko = f"제목이 깁니다({len(text)}자). {longest}자 안으로 줄이세요."
+        found.append(_warn(doc, span, ko, f"The headline is long ({len(text)} characters)."))
+    if re.search(r"[?!]", text):
+        ko = "보도자료 제목에는 물음표나 느낌표를 쓰지 않습니다."
+        found.append(_warn(doc, span, ko, "A press headline takes no question or exclamation mark."))
+    return found
 
 
 def _english_release(doc: Analysed, span: tuple[int, int]) -> list[Finding]:

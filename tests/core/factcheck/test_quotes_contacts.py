@@ -63,3 +63,14 @@ def test_guard_replaces_invented_contacts_and_quotes_only(donghae: CheckContext)
     assert "2,000억" not in guarded and "[대표 인용문 확인 필요]" in guarded
     assert "신규 인력 142명" in guarded  # other claims stay readable and are reported
     assert any(f.kind == "number" and guarded[f.start : f.end] == f.text for f in findings)
+
+
+def test_accepted_findings_stay_accepted_for_the_draft(donghae: CheckContext) -> None:
+    from desktop.core.factcheck import check_text
+
+    text = "동해정밀은 신규 인력 142명을 채용한다. 김영호 전무가 참석했다."
+    keys = {f.key for f in check_text(text, donghae)}
+    assert keys == {"number:142명", "person:김영호 전무"}
+    accepting = donghae.accepting(frozenset({"number:142명"}))
+    assert {f.key for f in check_text(text, accepting)} == {"person:김영호 전무"}
+    assert {f.key for f in check_text(text + " 새 공장도 142명 규모다.", accepting)} == {"person:김영호 전무"}
