@@ -34,6 +34,7 @@ _SHORT_QUOTE = 14
 _EN_NAME = re.compile(
     r"(?<![\w'’-])(?:The[ \t]+)?[A-Z][\w&'’.-]*(?:[ \t]+(?:of|and|&|for|de|the|[A-Z][\w&'’.-]*|\d+))*(?<![\s.,])"
 )
+_BORROWED = ("예시 문서에 나오는 이름입니다. 이 회사의 자료에는 없습니다.", "This name comes from an example document, not from this company's facts.")
 _MESSAGES = {
     "organisation": ("자료에 없는 기관·회사 이름입니다.", "This organisation is not in the facts."),
     "product": ("자료에 없는 제품·서비스 이름입니다.", "This product or service is not in the facts."),
@@ -50,10 +51,14 @@ def check_entities(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]
     found += _english(doc, ctx, taken)
     findings: list[Finding] = []
     spans: list[tuple[int, int]] = []
+    borrowed = {name for name in ctx.example_names if squash(name) not in ctx.sources.blob}
     for start, end, kind in found:
         if any(s < end and start < e for s, e in spans):
             continue
         spans.append((start, end))
+        if borrowed & set(re.findall(r"[\w가-힣]+", doc.text[start:end])):
+            findings.append(finding(doc, "example_name", "error", (start, end), *_BORROWED))
+            continue
         ko, en = _MESSAGES[kind]
         findings.append(finding(doc, kind, "error", (start, end), ko, en))
     return findings
@@ -260,7 +265,7 @@ def _english(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]) -> 
         if name.startswith("The "):
             start, name = start + 4, name[4:]
         words = name.split()
-        if any(s < end and start < e for s, e in taken) or name.lower() in skip or name.lower() in roles:
+        if any(s <= start and end <= e for s, e in taken) or name.lower() in skip or name.lower() in roles:
             continue
         if len(words) == 1 and (_sentence_start(doc.text, start) or len(name) < 2 or doc.text[end : end + 1] == ":"):
             continue  # a capital opening a sentence, or a label ("Audience:"), is not a name

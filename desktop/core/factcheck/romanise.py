@@ -19,7 +19,7 @@ from desktop.core.factcheck.vocab import vocabulary
 
 _INITIALS = ["g|k", "kk|gg|k", "n", "d|t", "tt|dd|t", "r|l|n", "m", "b|p", "pp|bb|p", "s|sh", "ss|s", "", "j|ch|z",
              "jj|tch|j", "ch|c|j", "k", "t", "p|f", "h|"]  # fmt: skip
-_VOWELS = ["a", "ae|ai|e", "ya", "yae|ye", "eo|u|o|ur|uh", "e|ae", "yeo|yu|yo|you", "ye|yea", "o|oh", "wa", "wae|we",
+_VOWELS = ["a|ah", "ae|ai|e", "ya", "yae|ye", "eo|u|o|ur|uh", "e|ae", "yeo|yu|yo|you", "ye|yea", "o|oh", "wa", "wae|we",
            "oe|we|oi", "yo", "u|oo|woo|wu", "wo|weo|won", "we", "wi|wee", "yu|yoo|you", "eu|u|e", "ui|eui|ee|i|hui",
            "i|ee|y|yi"]  # fmt: skip
 _FINALS = ["", "k|g", "k|kk", "k|ks", "n", "n|nj", "n|nh", "t|d", "l|r", "k|lg", "m|lm", "l|lb", "l|ls", "l|lt", "p|lp",

@@ -99,7 +99,8 @@ def _korean_matches(doc: Analysed, word: str) -> list[tuple[int, int]]:
 
 
 def _english_matches(text: str, word: str) -> list[tuple[int, int]]:
-    pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?:s|es)?(?![\w-])", re.IGNORECASE)
+    """A word with or without a plural ending; a hyphen is a boundary ('best-in-class' uses 'best')."""
+    pattern = re.compile(rf"(?<!\w){re.escape(word)}(?:s|es)?(?!\w)", re.IGNORECASE)
     return [match.span() for match in pattern.finditer(text)]
 
 

@@ -13,7 +13,7 @@ from desktop.core.tomlfile import parse_toml_text
 from tests.core.factcheck import companies
 from tests.core.factcheck.conftest import context
 
-H, HE, D = "H", "HE", "D"
+H, HE, D, N = "H", "HE", "D", "N"
 #: Clean paragraphs, true to the facts and written another way: no error at all.
 CLEAN = [
     ("H", "한빛베이커리는 매일 아침 작업장에서 구운 빵을 그날 판매한다. 동네 단골손님이 많은 것도 이 원칙 덕분이다."),
@@ -78,6 +78,62 @@ CLEAN = [
 ]
 
 cases = [
+    ("H", "한빛베이커리의 직원은 1.3만 명이다.", "1.3만 명", "number"),
+    ("H", "매출은 전년보다 두 배 늘었다.", "두 배", "number"),
+    ("H", "한빛베이커리는 100여 명의 직원을 두고 있다.", "100여 명", "number"),
+    ("HE", "Hanbit Bakery has over 50 employees.", "50", "number"),
+    ("HE", "Hanbit Bakery has nearly 50 employees.", None, ""),
+    ("H", "성수동 매장은 2026년 3월 20일(금) 문을 연다.", None, ""),
+    ("H", "성수동 매장은 21일 문을 연다.", "21일", "date"),
+    ("H", "성수동 매장은 20일 문을 연다.", None, ""),
+    ("HE", "CEO Kim Da-eun said the store would open on March 20.", None, ""),
+    ("HE", '"We want to share honest bread," said Lee Su-jin, PR team lead.', '"We want', "quote"),
+    ("HE", '"We want to share honest bread," Ms. Park said.', "Park", "person"),
+    (
+        "HE",
+        "Hanbit Bakery worked with the Korea Productivity Center on staff training.",
+        "Korea Productivity Center",
+        "organisation",
+    ),
+    ("H", "한빛베이커리는 KOTRA와 함께 해외 진출을 준비한다.", "KOTRA", "organisation"),
+    ("H", "한빛베이커리는 올해의 브랜드 대상을 수상했다.", "브랜드 대상", "award"),
+    ("H", "고객 満足을 최우선으로 한다.", "満足", "script"),
+    ("N", "Nuri Logistics operates five warehouses in Incheon and Pyeongtaek.", "five", "number"),
+    ("N", "Nuri Logistics posted 2025 revenue of KRW 52 billion.", "KRW 52 billion", "number"),
+    ("N", "Nuri Logistics was founded in 2015.", "2015", "date"),
+    ("N", "INCHEON, April 15, 2026 — Nuri Logistics opened a warehouse.", "April 15, 2026", "date"),
+    ("N", "The warehouse opens on Tuesday, April 21.", "April 21", "date"),
+    ("N", '"It is a great day," said Han Ji-min, CEO.', '"It is', "quote"),
+    ("N", "Nuri Logistics hired Kevin Cho as chief operating officer.", "Kevin Cho", "person"),
+    ("N", "The company has signed a contract with Coupang to deliver groceries.", "Coupang", "organisation"),
+    ("N", "The company also launched NuriChill, a frozen delivery line.", "NuriChill", "product"),
+    ("N", "Nuri Logistics is ISO 22000 certified.", "ISO 22000", "award"),
+    ("N", "The warehouse in Busan will open later this year.", "Busan", "place"),
+    ("N", "Media contact: press@nuri-logistics.com", "press@nuri-logistics.com", "contact"),
+    ("N", "Visit nurilogistics.co.kr for details.", "nurilogistics.co.kr", "contact"),
+    ("N", "Nuri Logistics is the industry's first fully automated cold-chain operator.", "industry's first", "hype"),
+    ("N", "It offers best-in-class delivery.", "best", "avoided_word"),
+    ("N", "Its cutting-edge warehouse opens soon.", "cutting-edge", "hype"),
+    ("N", "The warehouse is near 평택항.", "평택항", "script"),
+    ("N", "Bluepath Logistics also opened a warehouse.", "Bluepath", "example_name"),
+    (
+        "N",
+        "Han Ji-min, CEO of Nuri Logistics, opened the warehouse with Choi Soo-ah, communications manager.",
+        None,
+        "",
+    ),
+    (
+        "N",
+        "Nuri Logistics, which has been HACCP certified since 2021, runs NuriFresh for online food sellers.",
+        None,
+        "",
+    ),
+    (
+        "N",
+        "The 12,000-square-meter site adds capacity for 15,000 parcels a day, bringing the total to 55,000.",
+        "55,000",
+        "number",
+    ),
     # (ctx, text, claim or None for clean, kind)
     (H, "한빛베이커리는 현재 서울에 매장 7곳을 운영하고 있다.", "7곳", "number"),
     (H, "한빛베이커리의 직원은 50명이다.", "50명", "number"),
