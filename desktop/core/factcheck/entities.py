@@ -34,7 +34,10 @@ _SHORT_QUOTE = 14
 _EN_NAME = re.compile(
     r"(?<![\w'’-])(?:The[ \t]+)?[A-Z][\w&'’.-]*(?:[ \t]+(?:of|and|&|for|de|the|[A-Z][\w&'’.-]*|\d+))*(?<![\s.,])"
 )
-_BORROWED = ("예시 문서에 나오는 이름입니다. 이 회사의 자료에는 없습니다.", "This name comes from an example document, not from this company's facts.")
+_BORROWED = (
+    "예시 문서에 나오는 이름입니다. 이 회사의 자료에는 없습니다.",
+    "This name comes from an example document, not from this company's facts.",
+)
 _MESSAGES = {
     "organisation": ("자료에 없는 기관·회사 이름입니다.", "This organisation is not in the facts."),
     "product": ("자료에 없는 제품·서비스 이름입니다.", "This product or service is not in the facts."),

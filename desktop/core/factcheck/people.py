@@ -157,7 +157,9 @@ def _english_mentions(text: str, korean: list[Mention]) -> list[Mention]:
             rf"(?P<name>{_EN_NAME}),\s+(?:the\s+)?(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*'s\s+|company's\s+)?(?P<title>(?:[A-Za-z&]+\s+){{0,2}}(?i:{roles})\b[\w ,&'-]{{0,40}}?)(?=[,.;:)]|\s+(?:{speech})\b|\s+at\b|\s+of\b|$)"
         ),
         re.compile(rf"\b(?P<title>(?i:{roles}))\s+(?P<name>{_EN_NAME})"),
-        re.compile(rf"(?P<name>{_EN_NAME})\s+as\s+(?:its\s+|the\s+|a\s+|an\s+)?(?P<title>(?:[A-Za-z&]+\s+){{0,2}}(?i:{roles}))\b"),
+        re.compile(
+            rf"(?P<name>{_EN_NAME})\s+as\s+(?:its\s+|the\s+|a\s+|an\s+)?(?P<title>(?:[A-Za-z&]+\s+){{0,2}}(?i:{roles}))\b"
+        ),
         re.compile(rf"\b(?:appointed|hired|named|promoted|welcomed)\s+(?P<name>{_EN_NAME})"),
         re.compile(rf"\b(?:{speech})\s+(?P<name>{_EN_NAME})"),
         re.compile(rf"(?P<name>{_EN_NAME})\s+(?:{speech})\b"),

@@ -72,3 +72,7 @@ def test_wrong_script_leaks(donghae: CheckContext, nuri: CheckContext) -> None:
     caught(donghae, "제2공장은 новый 공장이다.", "новый", "script")
     caught(nuri, "The warehouse is in 평택 city.", "평택", "script")
     assert errors(nuri, "Nuri Logistics (누리로지스) opened a warehouse.") == []
+
+
+def test_product_names_from_the_examples_are_borrowed(hanbit: CheckContext) -> None:
+    caught(hanbit, "한빛베이커리는 도시락 '한끼숲'을 출시한다.", "한끼숲", "example_name")
