@@ -181,23 +181,3 @@ def agrees(claim: DateClaim, source: DateClaim, release_year: int | None) -> boo
         if mine is not None and mine != theirs:
             return False
     return True
-
-
-def korean(claim: DateClaim) -> str:
-    if claim.is_time:
-        return f"{claim.hour}시" + (f" {claim.minute}분" if claim.minute else "")
-    parts = [
-        f"{claim.year}년" if claim.year else "",
-        f"{claim.month}월" if claim.month else "",
-        f"{claim.day}일" if claim.day else "",
-    ]
-    return " ".join(part for part in parts if part)
-
-
-def english(claim: DateClaim) -> str:
-    if claim.is_time:
-        return f"{claim.hour:02d}:{claim.minute or 0:02d}"
-    month = dt.date(2000, claim.month, 1).strftime("%B") if claim.month and 1 <= claim.month <= 12 else ""
-    if month and claim.day:
-        return f"{month} {claim.day}" + (f", {claim.year}" if claim.year else "")
-    return " ".join(str(part) for part in (month, claim.year) if part)

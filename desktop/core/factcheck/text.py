@@ -103,10 +103,6 @@ class Analysed:
     def tokens(self) -> list[Token]:
         return [token for sentence in self.sentences for token in sentence.tokens]
 
-    @cached_property
-    def is_korean(self) -> bool:
-        return len(HANGUL_RE.findall(self.text)) * 4 >= len(re.findall(r"[A-Za-z]", self.text))
-
     def sentence_at(self, offset: int) -> Sentence | None:
         for sentence in self.sentences:
             if sentence.start <= offset < sentence.end:
