@@ -1,8 +1,9 @@
 """The ``prstudio`` command line: a thin shell over the core pipeline.
 
 Exit codes: 0 done, 2 bad input (or an unusable data folder), 3 engine
-unavailable, 4 cancelled (Ctrl+C or SIGTERM), 1 unexpected (logged to a
-rotating file in the user data folder, no traceback shown).
+unavailable, 4 cancelled (Ctrl+C or SIGTERM), 5 ``prstudio check`` found
+probable errors, 1 unexpected (logged to a rotating file in the user data
+folder, no traceback shown).
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from desktop.core.logfile import log_error
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from desktop.cli_commands import add_generate_arguments  # the window never loads the command machinery
+    from desktop.cli_check import add_check_arguments  # the window never loads the command machinery
+    from desktop.cli_commands import add_generate_arguments
 
     parser = argparse.ArgumentParser(
         prog="prstudio",
@@ -48,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument("--out", type=Path)
     history.add_argument("--search", default="")
     commands.add_parser("self-check", help="설치 점검 / check the installation")
+    check = commands.add_parser("check", help="초안의 사실 확인 / trace a draft's claims to the facts")
+    add_check_arguments(check)
     return parser
 
 
@@ -62,12 +66,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(arguments)
     if not args.command:
         return _open_window()
+    from desktop.cli_check import cmd_check
     from desktop.cli_commands import COMMANDS
 
     cancel = threading.Event()
     previous = _stop_on_sigterm()
     try:
-        return COMMANDS[args.command](args, cancel, language())
+        command = cmd_check if args.command == "check" else COMMANDS[args.command]
+        return command(args, cancel, language())
     except KeyboardInterrupt:
         cancel.set()
         print(Cancelled().message(language()), file=sys.stderr)

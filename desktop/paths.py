@@ -77,6 +77,11 @@ def model_catalogue_path() -> Path:
     return assets_dir() / "models.toml"
 
 
+def factcheck_data_dir() -> Path:
+    """Word lists and the place gazetteer the fact checker reads (data, not code)."""
+    return assets_dir() / "factcheck"
+
+
 def _home_override() -> Path | None:
     home = os.environ.get("PRSTUDIO_HOME")
     return Path(home) if home else None

@@ -31,3 +31,31 @@ def part_xml(path: Path, name: str) -> str:
 
 def contact_details(text: str) -> set[str]:
     return set(EMAIL_OR_PHONE.findall(text))
+
+
+def comments(path: Path) -> list[tuple[str, str]]:
+    """(the words a comment is anchored on, the comment's text), in document order."""
+    from lxml import etree
+
+    namespace = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    with zipfile.ZipFile(path) as archive:
+        body = etree.fromstring(archive.read("word/document.xml"))
+        notes = (
+            etree.fromstring(archive.read("word/comments.xml")) if "word/comments.xml" in archive.namelist() else None
+        )
+    texts: dict[str, str] = {}
+    if notes is not None:
+        for note in notes.iter(f"{namespace}comment"):
+            texts[note.get(f"{namespace}id")] = "".join(t.text or "" for t in note.iter(f"{namespace}t"))
+    anchored: dict[str, str] = {}
+    open_ids: list[str] = []
+    for element in body.iter():
+        if element.tag == f"{namespace}commentRangeStart":
+            open_ids.append(element.get(f"{namespace}id"))
+            anchored.setdefault(open_ids[-1], "")
+        elif element.tag == f"{namespace}commentRangeEnd":
+            open_ids.remove(element.get(f"{namespace}id"))
+        elif element.tag == f"{namespace}t":
+            for comment_id in open_ids:
+                anchored[comment_id] += element.text or ""
+    return [(anchored[key], texts.get(key, "")) for key in anchored]

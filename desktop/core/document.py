@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+#: Which lines of the Markdown a block came from (0-based, end exclusive), so a
+#: finding's offset can be found again in the Word file; not part of equality.
+Lines = tuple[int, int] | None
+
 
 @dataclass(frozen=True)
 class Run:
@@ -21,11 +25,13 @@ class Run:
 class Heading:
     level: int
     text: str
+    lines: Lines = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
 class Paragraph:
     runs: tuple[Run, ...]
+    lines: Lines = field(default=None, compare=False)
 
     @property
     def text(self) -> str:
@@ -42,6 +48,7 @@ class ListBlock:
 class Table:
     rows: tuple[tuple[str, ...], ...]
     header: bool = True
+    row_lines: tuple[Lines, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)
@@ -60,6 +67,8 @@ class Document:
     #: Lines above the title, such as "FOR IMMEDIATE RELEASE" or an embargo notice.
     preamble: list[Block] = field(default_factory=list)
     candidates: list[str] = field(default_factory=list)
+    title_lines: Lines = None
+    subtitle_lines: Lines = None
 
     def plain_text(self) -> str:
         """All words of the document, for checks and tests."""

@@ -9,6 +9,7 @@ example is a Markdown file with a TOML front matter between ``+++`` lines:
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -69,10 +70,15 @@ _NAME_KEYS = (
 )
 
 
+#: Product names are quoted in the examples ('한끼숲'); a copied one is a borrowed name too.
+_QUOTED_NAME = re.compile(r"['‘]([^'’\n\[\]]{2,20})['’]")
+
+
 def example_names(examples: list[Example]) -> set[str]:
-    """Company and person names in the examples' briefs: they must never reach a real document."""
+    """Company, person and product names in the examples: they must never reach a real document."""
     names: set[str] = set()
     for example in examples:
+        names.update(match.strip() for match in _QUOTED_NAME.findall(example.brief + "\n" + example.output))
         for line in example.brief.splitlines():
             key, _, value = line.partition(":")
             if key.strip(" -").endswith(_NAME_KEYS) and "[" not in value:

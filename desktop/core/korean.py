@@ -57,3 +57,11 @@ def join(morphemes: Sequence[tuple[str, str]]) -> str:
     """Morphemes back to text, particles and endings shaped to fit (김다은 + 은 → 김다은은)."""
     with _lock:
         return str(analyser().join(list(morphemes)))
+
+
+def tokenize_many(texts: Sequence[str]) -> list[list[Token]]:
+    """Each text's morphemes in one batched call (offsets relative to each text)."""
+    if not texts:
+        return []
+    with _lock:
+        return [list(tokens) for tokens in analyser().tokenize(list(texts))]

@@ -42,9 +42,13 @@ def parse_markdown(markdown: str, *, subtitle_from_h2: bool = False) -> Document
     if first_title:
         # A release line ("FOR IMMEDIATE RELEASE", an embargo) stands above the headline.
         document.preamble, blocks = blocks[:first_title], blocks[first_title:]
+    if blocks and isinstance(blocks[0], Heading) and blocks[0].level == 1:
+        document.title_lines = blocks[0].lines
     if title := _take_heading(blocks, 1):
         document.title = title
         if subtitle_from_h2:
+            if blocks and isinstance(blocks[0], Heading) and blocks[0].level == 2:
+                document.subtitle_lines = blocks[0].lines
             document.subtitle = _take_heading(blocks, 2)
     document.blocks = blocks
     return document
@@ -64,12 +68,13 @@ def _blocks(tokens: Sequence[Token]) -> list[Block]:
         token = tokens[index]
         end = _closing(tokens, index)
         inner = tokens[index + 1 : end]
+        lines = _lines(token)
         if token.type == "heading_open":
             text = _inline_text(inner)
             # A bare "###" is the English end mark, not an empty heading.
-            blocks.append(Heading(int(token.tag[1]), text) if text else Paragraph((Run(token.markup),)))
+            blocks.append(Heading(int(token.tag[1]), text, lines) if text else Paragraph((Run(token.markup),), lines))
         elif token.type == "paragraph_open":
-            blocks.append(Paragraph(_runs(inner)))
+            blocks.append(Paragraph(_runs(inner), lines))
         elif token.type in ("bullet_list_open", "ordered_list_open"):
             blocks.append(ListBlock(tuple(_list_items(inner)), ordered=token.type == "ordered_list_open"))
         elif token.type == "table_open":
@@ -79,6 +84,10 @@ def _blocks(tokens: Sequence[Token]) -> list[Block]:
             blocks.append(Quote(tuple(paragraphs)))
         index = end + 1
     return blocks
+
+
+def _lines(token: Token) -> tuple[int, int] | None:
+    return (token.map[0], token.map[1]) if token.map else None
 
 
 def _closing(tokens: Sequence[Token], start: int) -> int:
@@ -104,7 +113,7 @@ def _list_items(tokens: Sequence[Token]) -> list[Paragraph]:
                     if runs:
                         runs.append(Run(" "))
                     runs.extend(_runs([inner]))
-            items.append(Paragraph(_checkbox(tuple(runs))))
+            items.append(Paragraph(_checkbox(tuple(runs)), _lines(token)))
     return items
 
 
@@ -118,15 +127,17 @@ def _checkbox(runs: tuple[Run, ...]) -> tuple[Run, ...]:
 
 def _table(tokens: Sequence[Token]) -> Table:
     rows: list[tuple[str, ...]] = []
+    row_lines: list[tuple[int, int] | None] = []
     cells: list[str] = []
     for token in tokens:
         if token.type == "tr_open":
             cells = []
+            row_lines.append(_lines(token))
         elif token.type == "inline":
             cells.append(_inline_text([token]))
         elif token.type == "tr_close":
             rows.append(tuple(cells))
-    return Table(tuple(rows))
+    return Table(tuple(rows), row_lines=tuple(row_lines))
 
 
 def _inline_text(tokens: Sequence[Token]) -> str:

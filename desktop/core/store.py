@@ -6,7 +6,11 @@ a cancel or an export failure never loses what was written. Once finished, a
 version never changes: what each run wrote stays comparable. A user's edit of
 a generated version becomes a version of its own ("편집본", status ``edited``,
 ``based_on`` the version it started from); only such an edited version is
-updated in place by later edits. The same
+updated in place by later edits. A version's findings are stored as records
+(``Finding.to_record()``) beside plain-text notices such as "an example was
+left out to fit the context"; rows written before findings had records (plain
+strings) still read back as strings. Claims the user accepted as true are
+remembered per draft. The same
 database holds the privacy ledger: one row for every call that sent company
 data off the machine. Opening it survives a damaged file and marks versions
 abandoned by a dead process (see ``history_safety``); a full disk or an
@@ -19,12 +23,13 @@ import datetime as dt
 import json
 import sqlite3
 import threading
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
 from desktop import paths
+from desktop.core.findings import Finding
 from desktop.core.history_safety import (
     Recovery,
     interrupted_notice,
@@ -69,6 +74,12 @@ CREATE TABLE IF NOT EXISTS ledger (
     characters INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS versions_by_draft ON versions(draft_id);
+CREATE TABLE IF NOT EXISTS accepted_findings (
+    draft_id INTEGER NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    accepted TEXT NOT NULL,
+    PRIMARY KEY (draft_id, key)
+);
 """
 
 
@@ -82,10 +93,19 @@ class Version:
     model: str
     status: str
     markdown: str
-    findings: list[str]
+    #: Typed findings (claims) and plain-text notices, in the order they were saved.
+    findings: list[Finding | str]
     usage: dict[str, Any]
     #: For an edited version (편집본): the number of the version the user started from.
     based_on: int | None = None
+
+    @property
+    def claims(self) -> list[Finding]:
+        return [item for item in self.findings if isinstance(item, Finding)]
+
+    @property
+    def notices(self) -> list[str]:
+        return [item for item in self.findings if isinstance(item, str)]
 
 
 @dataclass(frozen=True)
@@ -94,6 +114,7 @@ class DeletedDraft:
 
     draft: dict[str, Any]
     versions: list[dict[str, Any]]
+    accepted: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -178,14 +199,15 @@ class History:
         version_id: int,
         markdown: str,
         status: str,
-        findings: list[str] | None = None,
+        findings: Sequence[Finding | str] | None = None,
         usage: dict[str, Any] | None = None,
     ) -> None:
         """The pipeline's writes while a version is generated; a finished version is never overwritten."""
+        records = [item.to_record() if isinstance(item, Finding) else item for item in findings or []]
         cursor = self._run(
             "UPDATE versions SET markdown = ?, status = ?, findings = ?, usage = ?, updated = ?"
             " WHERE id = ? AND status = 'generating'",
-            (markdown, status, _dumps(findings or []), _dumps(usage or {}), _now(), version_id),
+            (markdown, status, _dumps(records), _dumps(usage or {}), _now(), version_id),
         )
         if cursor.rowcount == 0:
             raise ValueError(f"version {version_id} is finished; only save_edit may change its text")
@@ -239,21 +261,41 @@ class History:
         rows = self._run("SELECT * FROM versions WHERE draft_id = ? ORDER BY number", (draft_id,))
         return [_version(row) for row in rows.fetchall()]
 
+    def accept_finding(self, draft_id: int, key: str) -> None:
+        """The user says this claim is true for this draft: stop reporting it (``Finding.key``)."""
+        self._run(
+            "INSERT OR IGNORE INTO accepted_findings (draft_id, key, accepted) VALUES (?, ?, ?)",
+            (draft_id, key, _now()),
+        )
+
+    def unaccept_finding(self, draft_id: int, key: str) -> None:
+        self._run("DELETE FROM accepted_findings WHERE draft_id = ? AND key = ?", (draft_id, key))
+
+    def accepted(self, draft_id: int) -> set[str]:
+        rows = self._run("SELECT key FROM accepted_findings WHERE draft_id = ?", (draft_id,))
+        return {row[0] for row in rows.fetchall()}
+
     def delete_draft(self, draft_id: int) -> DeletedDraft | None:
-        """Deletes the draft and its versions; returns their rows so ``restore_draft`` can undo it."""
+        """Deletes the draft, its versions and accepted claims; returns their rows so ``restore_draft`` can undo it."""
         draft = self._run("SELECT * FROM drafts WHERE id = ?", (draft_id,)).fetchone()
         if draft is None:
             return None
         versions = self._run("SELECT * FROM versions WHERE draft_id = ? ORDER BY number", (draft_id,)).fetchall()
+        accepted = self._run("SELECT * FROM accepted_findings WHERE draft_id = ?", (draft_id,)).fetchall()
         self._run("DELETE FROM drafts WHERE id = ?", (draft_id,))
-        return DeletedDraft(dict(draft), [dict(row) for row in versions])
+        return DeletedDraft(dict(draft), [dict(row) for row in versions], [dict(row) for row in accepted])
 
     def restore_draft(self, deleted: DeletedDraft) -> None:
         """Puts a deleted draft back with its id, dates and every version unchanged."""
         with self._lock:
             self._db.execute("BEGIN")
             try:
-                for table, rows in (("drafts", [deleted.draft]), ("versions", deleted.versions)):
+                tables = (
+                    ("drafts", [deleted.draft]),
+                    ("versions", deleted.versions),
+                    ("accepted_findings", deleted.accepted),
+                )
+                for table, rows in tables:
                     for row in rows:
                         names = ", ".join(row)
                         marks = ", ".join("?" for _ in row)
@@ -300,7 +342,17 @@ def _version(row: sqlite3.Row) -> Version:
         row["model"],
         row["status"],
         row["markdown"],
-        json.loads(row["findings"]),
+        [_finding_or_notice(item) for item in json.loads(row["findings"])],
         json.loads(row["usage"]),
         row["based_on"],
     )
+
+
+def _finding_or_notice(item: Any) -> Finding | str:
+    """A saved record back as a ``Finding``; a plain string (a notice, or an older row) stays a string."""
+    if isinstance(item, dict):
+        try:
+            return Finding.from_record(item)
+        except TypeError:
+            return str(item.get("message_ko") or item)
+    return str(item)

@@ -11,6 +11,7 @@ a target that is open in Word produces a message saying so.
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,10 +23,12 @@ from docx.table import _Cell
 from docx.text.paragraph import Paragraph as WordParagraph
 
 from desktop import paths
-from desktop.core.document import Document, Heading, ListBlock, Paragraph, Quote, Table
+from desktop.core.document import Document, Heading, Lines, ListBlock, Paragraph, Quote, Table
 from desktop.core.errors import OutputError
+from desktop.core.findings import Finding
 from desktop.core.safe_files import refuse_read_only, write_atomically
 from desktop.core.xml_text import xml_safe
+from desktop.export.comments import Anchor, add_comments
 from desktop.export.fields import add_field, update_fields_on_open
 
 
@@ -37,21 +40,31 @@ class ExportOptions:
     table_of_contents: bool = False
 
 
-def export_docx(document: Document, target: Path, options: ExportOptions) -> Path:
+def export_docx(
+    document: Document,
+    target: Path,
+    options: ExportOptions,
+    findings: Sequence[Finding] = (),
+    markdown: str = "",
+) -> Path:
+    """Write the Word file; each of ``findings`` (offsets into ``markdown``) becomes a comment on its words."""
     target = check_target(target)
     word = docx.Document(str(paths.templates_dir() / f"{options.template}.docx"))
     _header_and_footer(word, options)
+    anchors: list[Anchor] = []
     for block in document.preamble:
-        _add_block(word, block)
-    _title(word, document)
+        _add_block(word, block, anchors)
+    _title(word, document, anchors)
     # The table of contents goes after the introduction, before the first chapter.
     first_heading = next((i for i, b in enumerate(document.blocks) if isinstance(b, Heading)), len(document.blocks))
     for index, block in enumerate(document.blocks):
         if options.table_of_contents and index == first_heading:
             _table_of_contents(word, options.language)
-        _add_block(word, block)
+        _add_block(word, block, anchors)
     if options.table_of_contents and first_heading == len(document.blocks):
         _table_of_contents(word, options.language)
+    if findings and markdown:
+        add_comments(word, anchors, findings, markdown, options.language)
     buffer = io.BytesIO()
     word.save(buffer)
     _write_atomically(buffer.getvalue(), target)
@@ -86,11 +99,16 @@ def _header_and_footer(word: WordDocument, options: ExportOptions) -> None:
     add_field(footer, "NUMPAGES", "1")
 
 
-def _title(word: WordDocument, document: Document) -> None:
+def _title(word: WordDocument, document: Document, anchors: list[Anchor]) -> None:
     if document.title:
-        word.add_paragraph(xml_safe(document.title), style="Title")
+        _anchor(anchors, document.title_lines, word.add_paragraph(xml_safe(document.title), style="Title"))
     if document.subtitle:
-        word.add_paragraph(xml_safe(document.subtitle), style="Subtitle")
+        _anchor(anchors, document.subtitle_lines, word.add_paragraph(xml_safe(document.subtitle), style="Subtitle"))
+
+
+def _anchor(anchors: list[Anchor], lines: Lines, paragraph: WordParagraph) -> None:
+    if lines is not None:
+        anchors.append(Anchor(lines, paragraph))
 
 
 def _table_of_contents(word: WordDocument, language: str) -> None:
@@ -100,39 +118,42 @@ def _table_of_contents(word: WordDocument, language: str) -> None:
     update_fields_on_open(word)
 
 
-def _add_block(word: WordDocument, block: object) -> None:
+def _add_block(word: WordDocument, block: object, anchors: list[Anchor]) -> None:
     if isinstance(block, Heading):
-        word.add_heading(xml_safe(block.text), level=min(block.level, 3))
+        _anchor(anchors, block.lines, word.add_heading(xml_safe(block.text), level=min(block.level, 3)))
     elif isinstance(block, Paragraph):
-        _add_runs(word.add_paragraph(), block)
+        _anchor(anchors, block.lines, _add_runs(word.add_paragraph(), block))
     elif isinstance(block, ListBlock):
         style = "List Number" if block.ordered else "List Bullet"
         for item in block.items:
-            _add_runs(word.add_paragraph(style=style), item)
+            _anchor(anchors, item.lines, _add_runs(word.add_paragraph(style=style), item))
     elif isinstance(block, Table):
-        _add_table(word, block)
+        _add_table(word, block, anchors)
     elif isinstance(block, Quote):
         for paragraph in block.paragraphs:
-            _add_runs(word.add_paragraph(style="Quote"), paragraph)
+            _anchor(anchors, paragraph.lines, _add_runs(word.add_paragraph(style="Quote"), paragraph))
 
 
-def _add_runs(target: WordParagraph, paragraph: Paragraph) -> None:
+def _add_runs(target: WordParagraph, paragraph: Paragraph) -> WordParagraph:
     for run in paragraph.runs:
         added = target.add_run(xml_safe(run.text))
         added.bold = run.bold or None
         added.italic = run.italic or None
+    return target
 
 
-def _add_table(word: WordDocument, table: Table) -> None:
+def _add_table(word: WordDocument, table: Table, anchors: list[Anchor]) -> None:
     width = max((len(row) for row in table.rows), default=0)
     if not width:
         return
     grid = word.add_table(rows=len(table.rows), cols=width)
     grid.style = word.styles["Table Grid"]
     for row_index, row in enumerate(table.rows):
+        lines = table.row_lines[row_index] if row_index < len(table.row_lines) else None
         for column, text in enumerate(row):
             cell = grid.cell(row_index, column)
             cell.text = xml_safe(text)
+            _anchor(anchors, lines, cell.paragraphs[0])
             if row_index == 0 and table.header:
                 for run in cell.paragraphs[0].runs:
                     run.bold = True

@@ -59,3 +59,33 @@ def test_a_deleted_draft_comes_back_unchanged() -> None:
     assert deleted is not None and history.drafts() == []
     history.restore_draft(deleted)
     assert (history.drafts(), history.versions(draft)) == before
+
+
+def test_findings_are_records_beside_notices_and_old_rows_still_read(history: History) -> None:
+    from desktop.core.findings import Finding
+
+    draft = history.create_draft("press-release", "동해정밀", {}, {})
+    version = history.start_version(draft, "embedded", "gemma")
+    claim = Finding("number", "error", 10, 14, "142명", "자료에 없는 수치입니다.", "Not in the facts.", "자료에는 35명")
+    history.save_version(version, "# 제목\n\n신규 인력 142명", "complete", [claim, "예시 하나를 뺐습니다."])
+    [saved] = history.versions(draft)
+    assert saved.claims == [claim] and saved.notices == ["예시 하나를 뺐습니다."]
+    # A row written before findings had records: plain strings read back as notices.
+    history._db.execute(
+        "UPDATE versions SET findings = ? WHERE id = ?", ('["자료에 없는 수치를 표시했습니다: 98"]', version)
+    )
+    [old] = history.versions(draft)
+    assert old.claims == [] and old.notices == ["자료에 없는 수치를 표시했습니다: 98"]
+
+
+def test_accepted_findings_are_remembered_per_draft(history: History) -> None:
+    first = history.create_draft("press-release", "동해정밀", {}, {})
+    second = history.create_draft("press-release", "동해정밀", {}, {})
+    history.accept_finding(first, "number:142명")
+    history.accept_finding(first, "number:142명")
+    history.accept_finding(first, "person:김영호 전무")
+    assert history.accepted(first) == {"number:142명", "person:김영호 전무"} and history.accepted(second) == set()
+    history.unaccept_finding(first, "person:김영호 전무")
+    assert history.accepted(first) == {"number:142명"}
+    history.delete_draft(first)
+    assert history.accepted(first) == set()

@@ -1,0 +1,135 @@
+"""Awards and certifications: '2025 대한민국 산업대상 수상', 'ISO 14001 인증 획득', 'won the Red Dot Award'.
+
+An award is named by a few words before its marker (상, 대상, 어워드, 인증,
+선정; Award, Prize, certification). It is supported when its distinctive
+words (not the marker, not 'the', not a particle) are in the sources, in
+the same language or, for an English draft from Korean facts, as the same
+idea (Award = 상, Korea = 대한민국). Well-known certifications (ISO 9001,
+HACCP, SOC 2) are claims wherever they appear.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from desktop.core.factcheck.text import Analysed, Word, squash
+from desktop.core.factcheck.vocab import concept, is_generic, vocabulary
+from desktop.core.findings import Kind
+
+if TYPE_CHECKING:
+    from desktop.core.factcheck.context import CheckContext
+
+_KO_MARKER = re.compile(r"(?:상|대상|어워드|어워즈|표창|인증|인증서)$")
+_KO_AFTER = re.compile(r"^(?:수상|인증|획득|취득|선정|지정|받|차지)")
+_EN_AWARD = re.compile(
+    r"(?:(?:\d{4}\s+)?(?:[A-Z][\w&'’-]*|of|the|for|and|in)\s+){0,7}?(?:[A-Z][\w&'’-]*\s+)?(?:Awards?|Prize|Medal|Grand Prix)\b"
+)
+_EN_CERT = re.compile(
+    r"\b(?:ISO\s?\d{4,5}(?::\d{4})?|SOC\s?[12](?:\s+Type\s+(?:II|I|1|2))?|HACCP|K?c?GMP|B Corp(?:oration)?|PCI DSS|ISMS(?:-P)?|FSC|LEED|Fairtrade)\b"
+)
+_GENERIC_AWARD_WORDS = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "for",
+    "and",
+    "in",
+    "award",
+    "awards",
+    "prize",
+    "medal",
+    "상",
+    "대상",
+    "인증",
+    "수상",
+    "올해",
+    "최근",
+    "이번",
+}
+_WINDOW = 4
+
+
+def unsupported_awards(doc: Analysed, ctx: CheckContext) -> list[tuple[int, int, Kind]]:
+    found: list[tuple[int, int, Kind]] = []
+    for start, end in _korean_awards(doc) + _english_awards(doc.text):
+        if any(s < end and start < e for s, e, _ in found):
+            continue
+        if not _supported(doc.text[start:end], ctx):
+            found.append((start, end, "award"))
+    return found
+
+
+def _korean_awards(doc: Analysed) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for sentence in doc.sentences:
+        words = sentence.words
+        for index, word in enumerate(words):
+            following = words[index + 1].stem if index + 1 < len(words) else ""
+            marked = bool(_KO_MARKER.search(word.stem)) and len(word.stem) >= 1
+            if not marked and not (_KO_AFTER.match(following) and _names_something(word)):
+                continue
+            if marked and not _KO_AFTER.match(following) and not _named_award(word.stem):
+                continue
+            first = _phrase_start(words, index)
+            spans.append((words[first].start if first < index else word.stem_start, word.stem_end))
+    return spans
+
+
+def _named_award(stem: str) -> bool:
+    """'산업대상', 'ISO 인증' name an award by themselves; a bare '대상' (target) or '인증' does not."""
+    return any(stem.endswith(marker) and len(stem) > len(marker) for marker in ("인증", "어워드", "대상"))
+
+
+def _names_something(word: Word) -> bool:
+    return any(t.tag in ("NNP", "SL") for t in word.tokens)
+
+
+def _phrase_start(words: list[Word], index: int) -> int:
+    """The award's name runs back over words that end in a noun, not a particle, a verb or a comma ('착한가게')."""
+    first = index
+    for back in range(index - 1, max(index - 1 - _WINDOW, -1), -1):
+        word = words[back]
+        last = next((t for t in reversed(word.tokens) if not t.tag.startswith(("SS", "SW"))), None)
+        if last is None or last.tag.startswith(("J", "EC", "EF", "SP", "SF")) or word.text.endswith((",", ".")):
+            break
+        first = back
+    return first
+
+
+def _english_awards(text: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _EN_AWARD.finditer(text)]
+    spans += [m.span() for m in _EN_CERT.finditer(text)]
+    for match in re.finditer(r"\b(?:ISO|HACCP|SOC|GMP)\b[^.,;]{0,12}?(?=\s*(?:인증|certification|certified))", text):
+        spans.append(match.span())
+    return spans
+
+
+def _supported(phrase: str, ctx: CheckContext) -> bool:
+    blob = ctx.sources.blob
+    if squash(phrase) in blob:
+        return True
+    words = [
+        w for w in re.findall(r"[A-Za-z][A-Za-z&'-]*|[가-힣]+|\d+", phrase) if w.lower() not in _GENERIC_AWARD_WORDS
+    ]
+    distinctive = [w for w in words if not is_generic(w)]
+    if not distinctive:
+        return True
+    cert_names = {squash(c) for c in vocabulary().entities["certifications"]}
+    matched = 0
+    for word in distinctive:
+        stem = _without_marker(word)
+        if (
+            squash(stem) in blob
+            or squash(word) in blob
+            or concept(stem) in ctx.sources.concepts
+            and squash(word) not in cert_names
+        ):
+            matched += 1
+    return matched == len(distinctive)
+
+
+def _without_marker(word: str) -> str:
+    """'산업대상' → '산업', '혁신기업상' → '혁신기업' (the marker itself is not distinctive)."""
+    return re.sub(r"(?:대상|상|어워드|인증)$", "", word) or word

@@ -1,0 +1,302 @@
+"""Organisations, products, awards and certifications: proper names a reporter cannot check for the company.
+
+A name is a claim when Kiwi reads a proper noun (현대모비스, LG에너지솔루션),
+when it ends like an organisation (…전자, …대학교, …기업부), when it is quoted
+(‘초록한입’), or, in English, when it is a capitalised name (Lotte Mart,
+Seoul National University). It is supported when the sources contain it; a
+known company name with a common noun attached (한빛베이커리측) is still the
+known company. Awards and certifications (…상 수상, …인증 획득, ISO 9001,
+HACCP, SOC 2, won the … Award) are checked by their distinctive words, so
+"2025 대한민국 산업대상" is supported by the same words in the facts.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from desktop.core.factcheck import award_names
+from desktop.core.factcheck.people import is_title
+from desktop.core.factcheck.places import gazetteer
+from desktop.core.factcheck.quotes import quote_pairs
+from desktop.core.factcheck.report import finding
+from desktop.core.factcheck.romanise import names_person, pattern
+from desktop.core.factcheck.text import Analysed, Word, squash
+from desktop.core.factcheck.vocab import concept, is_generic, vocabulary
+from desktop.core.findings import Finding, Kind
+
+if TYPE_CHECKING:
+    from desktop.core.factcheck.context import CheckContext
+
+_QUOTED = re.compile(r"‘([^’\n]{1,40})’|'([^'\n]{1,40})'|「([^」\n]{1,40})」|《([^》\n]{1,40})》|〈([^〉\n]{1,40})〉")
+_SHORT_QUOTE = 14
+_EN_NAME = re.compile(
+    r"(?<![\w'’-])(?:The[ \t]+)?[A-Z][\w&'’.-]*(?:[ \t]+(?:of|and|&|for|de|the|[A-Z][\w&'’.-]*|\d+))*(?<![\s.,])"
+)
+_BORROWED = (
+    "예시 문서에 나오는 이름입니다. 이 회사의 자료에는 없습니다.",
+    "This name comes from an example document, not from this company's facts.",
+)
+_MESSAGES = {
+    "organisation": ("자료에 없는 기관·회사 이름입니다.", "This organisation is not in the facts."),
+    "product": ("자료에 없는 제품·서비스 이름입니다.", "This product or service is not in the facts."),
+    "award": ("자료에 없는 수상·인증입니다.", "This award or certification is not in the facts."),
+}
+
+
+def check_entities(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]) -> list[Finding]:
+    found: list[tuple[int, int, Kind]] = []
+    found += award_names.unsupported_awards(doc, ctx)
+    found += _quoted(doc, ctx, taken)
+    found += _korean_products(doc, ctx, taken)
+    found += _korean(doc, ctx, taken)
+    found += _english(doc, ctx, taken)
+    findings: list[Finding] = []
+    spans: list[tuple[int, int]] = []
+    borrowed = {name for name in ctx.example_names if squash(name) not in ctx.sources.blob}
+    for start, end, kind in found:
+        if any(s < end and start < e for s, e in spans):
+            continue
+        spans.append((start, end))
+        if borrowed & set(re.findall(r"[\w가-힣]+", doc.text[start:end])):
+            findings.append(finding(doc, "example_name", "error", (start, end), *_BORROWED))
+            continue
+        ko, en = _MESSAGES[kind]
+        findings.append(finding(doc, kind, "error", (start, end), ko, en))
+    return findings
+
+
+def _quoted_names(text: str) -> list[tuple[int, int, str]]:
+    """Names in single quotes or brackets, and short double-quoted ones ("초록한끼")."""
+    names: list[tuple[int, int, str]] = []
+    for match in _QUOTED.finditer(text):
+        group = next(i for i in range(1, 6) if match.group(i) is not None)
+        names.append((match.start(group), match.end(group), match.group(group).strip()))
+    for pair in quote_pairs(text):
+        if len(pair.inner) <= _SHORT_QUOTE:
+            names.append((pair.start + 1, pair.end - 1, pair.inner))
+    return names
+
+
+def _quoted(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]) -> list[tuple[int, int, Kind]]:
+    found: list[tuple[int, int, Kind]] = []
+    for start, end, name in _quoted_names(doc.text):
+        if not name or _known(name, ctx) or any(s <= start and end <= e for s, e in taken):
+            continue
+        if len(name.split()) > 5 or re.search(r"[.!?]$", name):
+            continue  # a quoted sentence is a quote, not a name
+        found.append((start, end, _kind(doc, start, end, name)))
+    return found
+
+
+def _korean(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]) -> list[tuple[int, int, Kind]]:
+    found: list[tuple[int, int, Kind]] = []
+    for sentence in doc.sentences:
+        text = doc.text[sentence.start : sentence.end]
+        if len(re.findall(r"[가-힣]", text)) >= len(re.findall(r"[A-Za-z]", text)):
+            found += _korean_sentence(doc, sentence.words, ctx, taken)
+    return found
+
+
+def _korean_sentence(
+    doc: Analysed, words: list[Word], ctx: CheckContext, taken: list[tuple[int, int]]
+) -> list[tuple[int, int, Kind]]:
+    found: list[tuple[int, int, Kind]] = []
+    entities = vocabulary().entities
+    for word in words:
+        stem = word.stem
+        if len(stem) < 2 or not re.search(r"[가-힣]", stem) and not _proper_tokens(word):
+            continue
+        if any(s <= word.stem_start and word.stem_end <= e for s, e in taken) or not _is_name(word):
+            continue
+        if _known(stem, ctx) or _parts_known(word, ctx) and not _organisation_suffix(word):
+            continue
+        if stem in entities["common_proper"] or is_title(stem):
+            continue
+        found.append((word.stem_start, word.stem_end, _kind(doc, word.stem_start, word.stem_end, stem)))
+    return found
+
+
+@cache
+def _acronyms() -> frozenset[str]:
+    return frozenset(vocabulary().entities["common_acronyms"])
+
+
+@cache
+def _suffixes(key: str) -> tuple[str, ...]:
+    return tuple(vocabulary().entities[key])
+
+
+_PRODUCT_VERBS = ("출시", "선보", "내놓", "론칭", "선뵈")
+
+
+def _korean_products(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]) -> list[tuple[int, int, Kind]]:
+    """Unquoted new products: '신제품 초코소라빵', '초코소라빵을 출시했다' (the name is the launch's object)."""
+    entities = vocabulary().entities
+    found: list[tuple[int, int, Kind]] = []
+    for sentence in doc.sentences:
+        words = sentence.words
+        for word, following in zip(words, words[1:], strict=False):
+            if word.stem in entities["product_openers"]:
+                candidate = following
+            elif following.stem.startswith(_PRODUCT_VERBS) and word.tokens and word.tokens[-1].tag == "JKO":
+                candidate = word
+            else:
+                continue
+            name = candidate.stem
+            if not name or name in entities["product_generic"] or name in entities["product_openers"]:
+                continue
+            if (
+                _known(name, ctx)
+                or any(s <= candidate.stem_start < e for s, e in taken)
+                or _known_parts(candidate, ctx)
+            ):
+                continue
+            found.append((candidate.stem_start, candidate.stem_end, "product"))
+    return found
+
+
+def _known_parts(word: Word, ctx: CheckContext) -> bool:
+    """Every content morpheme of the name is in the facts ('우리밀식빵')."""
+    parts = [
+        t.form
+        for t in word.tokens
+        if word.stem_start <= t.start < word.stem_end and t.tag.startswith(("NN", "SL", "XR"))
+    ]
+    return bool(parts) and all(squash(part) in ctx.sources.blob for part in parts)
+
+
+def _proper_tokens(word: Word) -> list[str]:
+    acronyms = _acronyms()
+    return [
+        t.form for t in word.tokens
+        if word.stem_start <= t.start < word.stem_end
+        and (t.tag == "NNP" or t.tag == "SL" and t.form not in acronyms and len(t.form) > 1 and t.form[0].isupper())
+    ]  # fmt: skip
+
+
+def _is_name(word: Word) -> bool:
+    return bool(_proper_tokens(word)) or _organisation_suffix(word)
+
+
+def _organisation_suffix(word: Word) -> bool:
+    stem = word.stem
+    if len(stem) >= 5 and stem.endswith(("부", "처", "청")) and re.fullmatch(r"[가-힣]+", stem):
+        return True  # 농림축산식품부, 식품의약품안전처: a ministry or an agency
+    if len(stem) < 3 or not stem.endswith(_suffixes("org_suffixes_strong_ko") + _suffixes("org_suffixes_ko")):
+        return False
+    strong = any(
+        stem.endswith(suffix) and len(stem) > len(suffix) + 1 for suffix in _suffixes("org_suffixes_strong_ko")
+    )
+    weak = any(stem.endswith(suffix) and len(stem) > len(suffix) for suffix in _suffixes("org_suffixes_ko"))
+    return strong or weak and bool(_proper_tokens(word))
+
+
+def _parts_known(word: Word, ctx: CheckContext) -> bool:
+    """'한빛베이커리측', '서울 매장': every proper-noun part is known (or a place); the rest are common words."""
+    parts = _proper_tokens(word)
+    return bool(parts) and all(_known(part, ctx) or part in gazetteer().korean for part in parts)
+
+
+def _known(name: str, ctx: CheckContext) -> bool:
+    squashed = squash(name)
+    if not squashed or squashed in ctx.sources.blob:
+        return True
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*|[가-힣]+|\d+", name)
+    if not re.search(r"[A-Za-z]", name) or not ctx.sources.korean_words:
+        return False
+    return all(_latin_known(w, ctx) for w in words)
+
+
+def _latin_known(word: str, ctx: CheckContext) -> bool:
+    """An English word in a name is known when the Korean facts say it in Korean or in romanised form."""
+    if is_generic(word) or squash(word) in ctx.sources.blob or concept(word) in ctx.sources.concepts:
+        return True
+    squashed = squash(word)
+    return len(squashed) >= 3 and any(pattern(korean).fullmatch(squashed) for korean in ctx.sources.korean_words)
+
+
+def _kind(doc: Analysed, start: int, end: int, name: str) -> Kind:
+    """Award, organisation or product, from the name's ending and the nearest cue word around it."""
+    entities = vocabulary().entities
+    tail = doc.text[end : end + 12]
+    if name.endswith(("상", "어워드", "인증", "Award", "Awards", "Prize")) or re.match(
+        r"^\S{0,3}\s?(?:수상|인증|선정|award|certif)", tail, re.I
+    ):
+        return "award"
+    suffixes = (*entities["org_suffixes_strong_ko"], *entities["org_suffixes_ko"], *entities["org_suffixes_en"])
+    following = re.match(r"\s*([\w가-힣]+)", doc.text[end : end + 20])
+    if name.endswith(suffixes) or following and following.group(1).startswith(tuple(entities["org_nouns"])):
+        return "organisation"
+    product = _cue_distance(doc.text, start, end, entities["product_cues"])
+    partner = _cue_distance(doc.text, start, end, entities["partner_cues"])
+    return "product" if product < partner else "organisation"
+
+
+def _cue_distance(text: str, start: int, end: int, cues: tuple[str, ...]) -> int:
+    window = 30
+    lowered = text.lower()
+    best = window + 1
+    for cue in cues:
+        cue = cue.lower()
+        before = lowered.rfind(cue, max(0, start - window), start)
+        after = lowered.find(cue, end, end + window)
+        if before >= 0:
+            best = min(best, start - before - len(cue))
+        if after >= 0:
+            best = min(best, after - end)
+    return best
+
+
+def _english(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]) -> list[tuple[int, int, Kind]]:
+    """Capitalised names in English sentences (Korean sentences are read by Kiwi above)."""
+    found: list[tuple[int, int, Kind]] = []
+    entities = vocabulary().entities
+    skip = {w.lower() for w in entities["common_proper"]} | {w.lower() for w in entities["common_acronyms"]}
+    roles = {r.lower() for r in vocabulary().roles_en} | set(vocabulary().ceo_titles)
+    for match in _EN_NAME.finditer(doc.text):
+        start, end = match.span()
+        name = re.sub(r"(?:[ \t]+(?:of|and|&|for|de|the|\d+))+$", "", match.group(0))
+        end = start + len(name)
+        unit = doc.unit_at(start)
+        if unit is not None and unit.kind in ("heading", "cell"):
+            continue  # Title Case Capitalises Every Word
+        sentence = doc.sentence_at(start)
+        if sentence is not None and _mostly_korean(doc.text[sentence.start : sentence.end]):
+            continue
+        if name.startswith("The "):
+            start, name = start + 4, name[4:]
+        words = name.split()
+        if any(s <= start and end <= e for s, e in taken) or name.lower() in skip or name.lower() in roles:
+            continue
+        if len(words) == 1 and (_sentence_start(doc.text, start) or len(name) < 2 or doc.text[end : end + 1] == ":"):
+            continue  # a capital opening a sentence, or a label ("Audience:"), is not a name
+        if all(w.lower() in skip or w.lower() in roles or w.lower() in ("of", "and", "&", "for") for w in words):
+            continue
+        if _known(name, ctx) or name in gazetteer().english or _known(_without_legal_form(name), ctx):
+            continue
+        if any(names_person(name, person.name) for person in ctx.sources.people if re.match(r"[가-힣]", person.name)):
+            continue  # 'Lee Su-jin' is 이수진 from the facts, written in Latin letters
+        found.append((start, end, _kind(doc, start, end, name)))
+    return found
+
+
+def _mostly_korean(text: str) -> bool:
+    return len(re.findall(r"[가-힣]", text)) >= len(re.findall(r"[A-Za-z]", text))
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \"“‘'(")
+    return not before or before[-1] in ".!?\n:—–-·|"
+
+
+_LEGAL_FORMS = {"co", "ltd", "inc", "corp", "corporation", "llc", "company", "plc", "gmbh"}
+
+
+def _without_legal_form(name: str) -> str:
+    """'Hanbit Bakery Co., Ltd.' is Hanbit Bakery; 'Seoul National University' is not 'Seoul National'."""
+    words = name.replace(",", " ").split()
+    while len(words) > 1 and words[-1].rstrip(".").lower() in _LEGAL_FORMS:
+        words.pop()
+    return " ".join(words)

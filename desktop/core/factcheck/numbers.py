@@ -1,0 +1,136 @@
+"""Figures: a value with its unit is true only when the sources give it for the same subject.
+
+"신규 인력 142명" is wrong when the facts say 35명 신규 and 142명 직원: the
+value exists, but belongs to another subject. So a figure is supported when
+a source figure has the same value (or fits "more than 400", "약 3.1%") and a
+compatible unit, and no other source figure of that unit describes the
+claim's subject better. The finding names the nearest source figure
+("자료에는 신규 채용 35명") so the user sees what to write instead.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from desktop.core.factcheck.numerals import Quantity, describe, find_quantities, fits
+from desktop.core.factcheck.report import finding
+from desktop.core.factcheck.sources import Sourced
+from desktop.core.factcheck.subjects import overlap, subject_of
+from desktop.core.factcheck.text import Analysed
+from desktop.core.factcheck.vocab import concept
+from desktop.core.findings import Finding
+
+if TYPE_CHECKING:
+    from desktop.core.factcheck.context import CheckContext
+
+#: Structural numbers (1단계, 3쪽) are not claims; small bare numbers are list or table labels.
+_NOT_CLAIMS = {"structure"}
+_SMALL_BARE = 100
+#: Ideas that say what a figure measures; two different ones mean two different figures.
+MEASURES = frozenset(
+    {"staff", "hire", "revenue", "profit", "store", "convenience", "customer", "investment", "export", "country",
+     "product", "production", "plant", "area", "partner", "donation", "share", "visitors", "downloads", "students",
+     "order", "delivery", "warehouse", "price", "meal", "seat", "room", "bed", "vehicle", "patent", "app", "tree",
+     "foodbank", "city", "school", "hospital", "coffee", "bread", "waste", "energy", "carbon", "plastic"}
+)  # fmt: skip
+_COUNTER_GROUPS = {"곳": "place", "개": "place", "개소": "place"}
+
+
+def check_numbers(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]) -> list[Finding]:
+    quantities = [q for q in find_quantities(doc.text, taken) if _is_claim(q)]
+    spans = taken + [(q.start, q.end) for q in quantities]
+    findings: list[Finding] = []
+    for quantity in quantities:
+        subject = subject_of(
+            doc, quantity.start, quantity.end, [s for s in spans if s != (quantity.start, quantity.end)]
+        )
+        concepts = subject.concepts | {concept(word) for word in quantity.noun.split()}
+        problem = _judge(quantity, frozenset(concepts), ctx)
+        if problem:
+            ko, en, excerpt = problem
+            findings.append(
+                finding(doc, "number", "error", (quantity.start, quantity.end), ko, en, excerpt, ctx.language)
+            )
+    return findings
+
+
+def _is_claim(quantity: Quantity) -> bool:
+    if quantity.kind in _NOT_CLAIMS:
+        return False
+    return not (quantity.kind == "bare" and quantity.value < _SMALL_BARE)
+
+
+def _judge(claim: Quantity, concepts: frozenset[str], ctx: CheckContext) -> tuple[str, str, str] | None:
+    """None when the sources support the figure; else the two messages and the nearest source excerpt."""
+    sources = ctx.sources
+    if _derived(claim, ctx):
+        return None
+    if claim.kind == "bare":
+        known = any(fits(claim, quantity) for quantity, _ in sources.quantities)
+        return None if known or describe(claim.value).replace(",", "") in sources.blob else _missing(claim, None)
+    candidates = [(q, s) for q, s in sources.quantities if _compatible(claim, q)]
+    same = [(q, s) for q, s in candidates if fits(claim, q)]
+    if not same:
+        return _missing(claim, _closest(claim, concepts, candidates))
+    best_same = max(same, key=lambda pair: overlap(concepts, pair[1].concepts))
+    best_score = overlap(concepts, best_same[1].concepts)
+    rivals = [
+        (q, s) for q, s in candidates if not fits(claim, q) and overlap(concepts, s.concepts) > max(best_score, 0)
+    ]
+    if rivals:
+        rival = max(rivals, key=lambda pair: overlap(concepts, pair[1].concepts))
+        return _elsewhere(claim, rival[1])
+    if best_score == 0 and all(_conflicts(concepts, s.concepts) for _, s in same):
+        return _elsewhere(claim, best_same[1])
+    return None
+
+
+def _derived(claim: Quantity, ctx: CheckContext) -> bool:
+    """'창립 14주년' or '14 years' since founding follow from the founding year and the release date."""
+    founded = str(ctx.profile.company.founded)
+    release = ctx.sources.release_date
+    if not (founded.isdigit() and release and claim.kind in ("anniversary", "duration")):
+        return False
+    return claim.unit == "year" and int(claim.value) == release.year - int(founded)
+
+
+def _compatible(claim: Quantity, source: Quantity) -> bool:
+    if claim.kind != source.kind:
+        return claim.kind == "count" and source.kind == "count"
+    if claim.kind == "count":
+        if not claim.unit or not source.unit:
+            return True
+        return _COUNTER_GROUPS.get(claim.unit, claim.unit) == _COUNTER_GROUPS.get(source.unit, source.unit)
+    if claim.kind in ("ordinal",):
+        return True
+    return claim.unit == source.unit
+
+
+def _conflicts(claim: frozenset[str], source: frozenset[str]) -> bool:
+    mine, theirs = claim & MEASURES, source & MEASURES
+    return bool(mine) and bool(theirs) and not mine & theirs and not claim & source
+
+
+def _closest(claim: Quantity, concepts: frozenset[str], candidates: list[tuple[Quantity, Sourced]]) -> Sourced | None:
+    if not candidates:
+        return None
+    return max(
+        candidates,
+        key=lambda pair: (overlap(concepts, pair[1].concepts), -abs(pair[0].value - claim.value) / max(claim.value, 1)),
+    )[1]
+
+
+def _missing(claim: Quantity, source: Sourced | None) -> tuple[str, str, str]:
+    return (
+        "자료에 없는 수치입니다.",
+        "This figure is not in the facts.",
+        source.excerpt if source else "",
+    )
+
+
+def _elsewhere(claim: Quantity, source: Sourced) -> tuple[str, str, str]:
+    return (
+        "자료에서 이 수치는 다른 내용의 수치입니다.",
+        "In the facts this figure belongs to something else.",
+        source.excerpt,
+    )

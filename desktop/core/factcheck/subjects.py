@@ -1,0 +1,142 @@
+"""What a figure or a date is about: the words around it, reduced to ideas.
+
+"신규 인력 142명" is wrong when the facts say 35명 신규 and 142명 직원, although
+142명 is in the facts: the value is attached to another subject. So a claim's
+subject is the content words of its own phrase (a few words before it, the
+noun after it), mapped to concepts (직원 = 임직원 = employees). The same
+function reads the sources, so both sides are described the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.core.factcheck.text import Analysed, Word
+from desktop.core.factcheck.vocab import concept, is_generic
+
+_CONTENT_TAGS = ("NNG", "NNP", "SL", "XR", "VV", "VA")
+#: Ideas that set one figure apart from another of the same kind; they weigh double.
+CONTRASTIVE = frozenset(
+    {"new", "total", "annual", "monthly", "daily", "export", "profit", "revenue", "investment", "convenience", "hire"}
+)
+_WORDS_BEFORE = 3
+_WORDS_AFTER = 2
+
+
+@dataclass(frozen=True)
+class Subject:
+    concepts: frozenset[str]
+    #: The phrase around the claim (for messages: "자료에는 신규 채용 35명").
+    start: int
+    end: int
+
+
+def subject_of(doc: Analysed, start: int, end: int, others: list[tuple[int, int]]) -> Subject:
+    """The concepts of the phrase around ``[start, end)``; ``others`` are other claims' spans (boundaries)."""
+    sentence = doc.sentence_at(start)
+    if sentence is None:
+        return Subject(frozenset(), start, end)
+    words = sentence.words
+    first = next((i for i, w in enumerate(words) if w.end > start), len(words))
+    last = next((i for i in range(len(words) - 1, -1, -1) if words[i].start < end), first)
+    found: set[str] = set()
+    phrase_start, phrase_end = start, end
+    for word in _before(words, first, others):
+        found |= _concepts(word)
+        phrase_start = min(phrase_start, word.start)
+    if last < len(words) and not _closes(words[last]):
+        for word in _after(words, last, others):
+            found |= _concepts(word)
+            phrase_end = max(phrase_end, word.end)
+    if first < len(words):
+        found |= _concepts(words[first], before=start)
+    return Subject(frozenset(found), phrase_start, phrase_end)
+
+
+def _before(words: list[Word], first: int, others: list[tuple[int, int]]) -> list[Word]:
+    taken: list[Word] = []
+    for index in range(first - 1, -1, -1):
+        word = words[index]
+        if _closes(word) or _ends_clause(word) or _touches(word, others) or len(taken) == _WORDS_BEFORE:
+            break
+        if _adverbial(word):
+            break
+        taken.append(word)
+    return taken
+
+
+def _adverbial(word: Word) -> bool:
+    """'채용으로', '공장에서', '부품을' belong to the verb, not to the figure's noun phrase ('임직원 142명')."""
+    return bool(word.tokens) and word.tokens[-1].tag in ("JKB", "JKO", "JC", "JKQ")
+
+
+def _after(words: list[Word], last: int, others: list[tuple[int, int]]) -> list[Word]:
+    taken: list[Word] = []
+    for word in words[last + 1 : last + 1 + _WORDS_AFTER]:
+        if _touches(word, others):
+            break
+        taken.append(word)
+        if _closes(word) or _ends_clause(word) or _joins(word):
+            break
+    return taken
+
+
+def _closes(word: Word) -> bool:
+    """A comma, colon or full stop ends the phrase."""
+    return word.text.rstrip("\"'”’)")[-1:] in (",", ".", ":", ";", "·", "—")
+
+
+def _ends_clause(word: Word) -> bool:
+    """A verb ending ('채용하고', '밝혔다') closes the clause before a figure."""
+    return bool(word.tokens) and word.tokens[-1].tag.startswith("E") and word.tokens[-1].tag != "ETN"
+
+
+def _joins(word: Word) -> bool:
+    """'와/과' or 'and' joins the next figure's phrase, not this one's."""
+    return bool(word.tokens) and word.tokens[-1].tag == "JC" or word.text.lower() in ("and", "및", "or")
+
+
+def _touches(word: Word, spans: list[tuple[int, int]]) -> bool:
+    return any(start < word.end and word.start < end for start, end in spans)
+
+
+def _concepts(word: Word, before: int | None = None) -> set[str]:
+    """Concepts of a word's content morphemes (and of its stem as a whole, for compounds)."""
+    found: set[str] = set()
+    if word.tokens and word.tokens[0].tag == "NNP" and len(word.stem) > 3:
+        return found  # a proper name (the company's, mostly) says nothing about which figure this is
+    for token in word.tokens:
+        if before is not None and token.start >= before:
+            break
+        if token.tag.startswith(_CONTENT_TAGS) and not is_generic(token.form) and not token.form.isdigit():
+            found.add(concept(token.form))
+    stem = word.stem if before is None else ""
+    if len(stem) > 1 and not any(char.isdigit() for char in stem) and not is_generic(stem):
+        found.add(concept(stem))
+    return found
+
+
+def overlap(claim: frozenset[str], source: frozenset[str]) -> int:
+    shared = claim & source
+    return sum(2 if idea in CONTRASTIVE else 1 for idea in shared)
+
+
+def clause_concepts(doc: Analysed, start: int, spans: list[tuple[int, int]]) -> frozenset[str]:
+    """The ideas of the clause around ``start``: a date dates an event, and the clause tells which.
+
+    A clause ends at a connective ending or a comma ('…성장했으며, 2025년 매출을 기록했다' is two).
+    """
+    sentence = doc.sentence_at(start)
+    if sentence is None:
+        return frozenset()
+    clauses: list[list[Word]] = [[]]
+    for word in sentence.words:
+        clauses[-1].append(word)
+        if _closes(word) or word.tokens and word.tokens[-1].tag == "EC":
+            clauses.append([])
+    clause = next((c for c in clauses if c and c[0].start <= start < c[-1].end), sentence.words)
+    found: set[str] = set()
+    for word in clause:
+        if not _touches(word, spans):
+            found |= _concepts(word)
+    return frozenset(found)

@@ -1,0 +1,166 @@
+"""Fictional companies for the checker's development examples (not the evaluation set).
+
+Each has a profile in PR Studio's TOML format and press-release answers, with
+facts that are easy to confuse on purpose: two head counts, several dates,
+people with titles, partners, products, certifications and contacts.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+DONGHAE = """
+[company]
+name = "동해정밀"
+name_en = "Donghae Precision"
+ceo = "윤성호"
+founded = 1998
+headquarters = "경상남도 창원시 성산구"
+industry = "자동차 부품 정밀가공"
+website = "https://www.donghae-precision.co.kr"
+employees = 142
+description = "동해정밀은 1998년 창원에서 설립된 자동차 부품 정밀가공 기업으로, 전기차용 감속기 하우징을 만든다."
+
+[brand]
+avoid = ["최고", "업계 1위"]
+
+[[products]]
+name = "EV 감속기 하우징"
+description = "전기차용 알루미늄 감속기 하우징"
+
+[contact]
+name = "정미영"
+title = "홍보팀장"
+phone = "055-285-7100"
+email = "pr@donghae-precision.co.kr"
+
+[[facts]]
+text = "2025년 매출 1,200억 원"
+
+[[facts]]
+text = "2026년 신규 채용 35명"
+
+[[facts]]
+text = "연간 감속기 부품 120만 개 생산"
+
+[[facts]]
+text = "현대모비스 1차 협력사"
+
+[[facts]]
+text = "2023년 ISO 14001 인증 획득"
+
+[[facts]]
+text = "2024년 대한민국 안전산업대상 우수상 수상"
+
+[[facts]]
+text = "박정민 기술연구소장이 경량화 소재 연구를 이끈다"
+"""
+
+DONGHAE_ANSWERS: dict[str, Any] = {
+    "announcement": "창원 국가산업단지에 제2공장을 준공하고 신규 인력 35명을 채용한다.",
+    "date": "2026-02-03",
+    "location": "창원",
+    "key_points": ["제2공장 연면적 1만2천㎡", "3월 2일부터 가동", "전국 정비 협력점 2,400곳에 부품 공급"],
+    "quote_speaker": "윤성호 대표",
+    "quote_points": "지역 청년들과 함께 성장하는 회사가 되겠다. 제2공장은 전기차 부품 수요에 맞춘 투자다.",
+    "length": "standard",
+}
+
+NURI = """
+[company]
+name = "누리로지스"
+name_en = "Nuri Logistics"
+ceo = "한지민"
+founded = 2016
+headquarters = "인천광역시 연수구"
+industry = "cold-chain logistics"
+website = "https://nurilogis.com"
+employees = 86
+description = "Nuri Logistics runs cold-chain warehouses in Incheon and Pyeongtaek and delivers fresh food for online sellers."
+
+[brand]
+avoid = ["best", "revolutionary"]
+language = "en"
+
+[[products]]
+name = "NuriFresh"
+description = "same-day cold-chain delivery for online food sellers"
+
+[contact]
+name = "최수아"
+title = "Communications Manager"
+phone = "+82 32-858-4100"
+email = "press@nurilogis.com"
+
+[[facts]]
+text = "2025 revenue of KRW 48 billion"
+
+[[facts]]
+text = "Delivers 40,000 parcels a day"
+
+[[facts]]
+text = "Operates 3 warehouses in Incheon and Pyeongtaek"
+
+[[facts]]
+text = "HACCP certified since 2021"
+"""
+
+NURI_ANSWERS: dict[str, Any] = {
+    "announcement": "Nuri Logistics opens a cold-chain warehouse in Pyeongtaek.",
+    "date": "2026-04-14",
+    "location": "Incheon",
+    "key_points": ["The 12,000-square-meter warehouse opens on April 20", "It adds capacity for 15,000 parcels a day"],
+    "quote_speaker": "Han Ji-min, CEO",
+    "quote_points": "Fresh food sellers told us they needed faster cold-chain delivery, and this warehouse is our answer.",
+    "length": "standard",
+}
+
+BRIDGE = """
+[company]
+name = "클라우드브릿지"
+name_en = "CloudBridge"
+ceo = "서지훈"
+founded = 2019
+headquarters = "경기도 성남시 분당구"
+industry = "기업용 데이터 연동 소프트웨어"
+website = "cloudbridge.io"
+employees = 64
+
+[brand]
+avoid = ["업계 1위"]
+
+[[products]]
+name = "브릿지싱크"
+description = "사내 시스템 데이터를 실시간으로 연동하는 클라우드 서비스"
+
+[contact]
+name = "문하은"
+title = "PR 매니저"
+phone = "02-6956-3300"
+email = "pr@cloudbridge.io"
+
+[[facts]]
+text = "2025년 11월 시리즈B 투자 3,200만 달러 유치"
+
+[[facts]]
+text = "SOC 2 Type II 인증"
+
+[[facts]]
+text = "고객사 1,200곳"
+
+[[facts]]
+text = "월간 활성 이용자 32만 명"
+
+[[facts]]
+text = "2025년 매출 3.1% 증가"
+"""
+
+BRIDGE_ANSWERS: dict[str, Any] = {
+    "announcement": "브릿지싱크에 AI 오류 탐지 기능을 더한 새 버전을 출시한다.",
+    "date": "2026-05-12",
+    "location": "판교",
+    "key_points": ["5월 19일(화) 정식 출시", "기존 고객사는 추가 비용 없이 사용"],
+    "quote_speaker": "",
+    "quote_points": "고객이 데이터 오류를 사람보다 먼저 알 수 있게 하는 것이 목표다.",
+    "length": "short",
+}
