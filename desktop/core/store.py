@@ -13,7 +13,7 @@ import datetime as dt
 import json
 import sqlite3
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -66,6 +66,8 @@ class Version:
     markdown: str
     findings: list[str]
     usage: dict[str, Any]
+    #: Where each part came from (model or facts), why, and the model's raw text (``PartRecord`` records).
+    parts: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,13 @@ class History:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA foreign_keys=ON")
         self._db.executescript(SCHEMA)
+        self._add_column("versions", "parts", "TEXT NOT NULL DEFAULT '[]'")
+
+    def _add_column(self, table: str, column: str, definition: str) -> None:
+        """Databases made by an older PR Studio gain the column; their rows keep working."""
+        columns = {row[1] for row in self._db.execute(f"PRAGMA table_info({table})")}
+        if column not in columns:
+            self._db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
 
     def close(self) -> None:
         self._db.close()
@@ -135,11 +144,17 @@ class History:
         status: str,
         findings: list[str] | None = None,
         usage: dict[str, Any] | None = None,
+        parts: list[dict[str, Any]] | None = None,
     ) -> None:
         self._run(
-            "UPDATE versions SET markdown = ?, status = ?, findings = ?, usage = ?, updated = ? WHERE id = ?",
-            (markdown, status, _dumps(findings or []), _dumps(usage or {}), _now(), version_id),
+            "UPDATE versions SET markdown = ?, status = ?, findings = ?, usage = ?, parts = ?, updated = ?"
+            " WHERE id = ?",
+            (markdown, status, _dumps(findings or []), _dumps(usage or {}), _dumps(parts or []), _now(), version_id),
         )
+
+    def set_status(self, version_id: int, status: str) -> None:
+        """After an edit or a restored part: 'complete' or 'incomplete' (see desktop.core.parts.completeness)."""
+        self._run("UPDATE versions SET status = ?, updated = ? WHERE id = ?", (status, _now(), version_id))
 
     def update_markdown(self, version_id: int, markdown: str) -> None:
         """The user edited a version before exporting it; keep the edit."""
@@ -207,4 +222,5 @@ def _version(row: sqlite3.Row) -> Version:
         row["markdown"],
         json.loads(row["findings"]),
         json.loads(row["usage"]),
+        json.loads(row["parts"]) if "parts" in row.keys() else [],
     )

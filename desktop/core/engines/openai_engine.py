@@ -25,6 +25,7 @@ from desktop.core.engines.base import (
     estimate_tokens,
     is_chat_model,
 )
+from desktop.core.engines.capability import ModelCapability, billions_from_label
 
 OPENAI_HOSTS = {"api.openai.com"}
 #: The OpenAI completions API accepts at most four stop sequences.
@@ -59,6 +60,10 @@ class OpenAIEngine(Engine):
 
     def context_window(self) -> int:
         return self._context_window
+
+    def capability(self) -> ModelCapability:
+        """Chat models are instruction-tuned; the completions endpoint serves base models."""
+        return ModelCapability(self.chat, billions_from_label(self.model) if not self.official else None)
 
     def count_tokens(self, text: str) -> int:
         return estimate_tokens(text)
