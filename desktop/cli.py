@@ -36,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     models.add_argument("--ollama-host", default="")
     models.add_argument("--pull", metavar="MODEL", help="Ollama 모델 내려받기 / download an Ollama model")
     history = commands.add_parser("history", help="생성 기록 / history of drafts")
-    history.add_argument("action", nargs="?", default="list", choices=["list", "show", "export"])
+    history.add_argument("action", nargs="?", default="list", choices=["list", "show", "export", "restore"])
     history.add_argument("id", nargs="?", type=int)
     history.add_argument("--out", type=Path)
     history.add_argument("--search", default="")

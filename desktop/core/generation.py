@@ -48,8 +48,9 @@ from desktop.core.parts.candidates import CandidatePool, numbered, numbered_item
 from desktop.core.parts.clean import Cleaner
 from desktop.core.parts.completeness import COMPLETE, INCOMPLETE, DocumentParts, MissingPart, heading_span
 from desktop.core.parts.gate import GateContext
-from desktop.core.parts.judge import Judge
+from desktop.core.parts.judge import Judge, Verdict
 from desktop.core.parts.provenance import PartRecord, built_from_facts, not_asked
+from desktop.core.parts.structure import PartFacts
 from desktop.core.placeholders import placeholder
 from desktop.core.prompting import PromptBuilder
 from desktop.core.store import History
@@ -259,7 +260,7 @@ class _Run:
             yield TextChunk(section.key, heading + prime)
             written = yield from self._stream(section, self._seed(attempt))
             record.raw += ("\n---\n" if record.raw else "") + prime + written
-            verdict = self.judge.judge(prime + written, section.title, spec.checks, facts, subjects)
+            verdict = self._verdict(section, prime, written, facts, subjects)
             record.dropped += verdict.dropped
             if verdict.text is not None:
                 record.source, record.reason_ko, record.reason_en = "model", "", ""
@@ -267,6 +268,19 @@ class _Run:
             record.reason_ko, record.reason_en = verdict.reason or ("", "")
         yield Notice(_refused_notice(section.title, record, self.language))
         return fact
+
+    def _verdict(
+        self, section: PlannedSection, prime: str, written: str, facts: PartFacts, subjects: list[str]
+    ) -> Verdict:
+        """A base model continues the prime; a chat model may also write the part from its start."""
+        options = [prime + written]
+        if self.capability.instruction_tuned and prime.strip() and written.lstrip().startswith(prime.strip()[:8]):
+            options.insert(0, written)
+        for text in options:
+            verdict = self.judge.judge(text, section.title, section.spec.checks, facts, subjects)
+            if verdict.text is not None:
+                return verdict
+        return verdict
 
     def _candidates(self, section: PlannedSection) -> Iterator[Event]:
         answers = self.job.answers

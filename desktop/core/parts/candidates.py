@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from desktop.core.parts.clean import COPY_THRESHOLD, Cleaner
+from desktop.core.parts.clean import Cleaner
 from desktop.core.parts.gate import GateContext, model_text_errors
 from desktop.core.parts.judge import on_topic
 from desktop.core.parts.structure import content_words
@@ -60,7 +60,7 @@ class CandidatePool:
             return "duplicate"
         if from_facts:
             return ""
-        if self.cleaner.is_debris(text) or self.cleaner.copied_share(text) >= COPY_THRESHOLD:
+        if self.cleaner.is_debris(text) or self.cleaner.is_copy(text):
             return "prompt debris or copied from an example"
         if text in self.sources:
             return "copied from the facts"

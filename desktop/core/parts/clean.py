@@ -27,7 +27,9 @@ _SCAFFOLD_HEADING = re.compile(r"^\s*#{3,}\s*\S")
 _EXAMPLE_LINE = re.compile(r"^\s*(예시|Example)\s*\d*\s*:?\s*$", re.IGNORECASE)
 _REQUEST_LINE = re.compile(r"^\s*\[(요청|Request)\]")
 _LABEL_LINE = re.compile(r"^([^\s:#\-*|<>\[][^:\n]{0,19}):(\s|$)")
-_LIST_MARK = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s*")
+_LIST_MARK = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+#: A bold label ("**다음 안내:**") is structure every document shares, not words to copy.
+_BOLD_LABEL = re.compile(r"\*\*[^*\n]{1,40}\*\*")
 
 
 @dataclass
@@ -45,9 +47,11 @@ class Cleaner:
     def __init__(self, prefix: str, example_texts: Iterable[str], language: str) -> None:
         self.language = language
         self.labels = {match.group(1).strip() for line in prefix.splitlines() if (match := _LABEL_LINE.match(line))}
-        self.data_lines = {_bare(line) for line in prefix.splitlines() if len(_bare(line)) >= 6}
+        texts = list(example_texts)
+        #: Whole lines of the examples, for copies too short to measure (a catchphrase, a headline).
+        self.example_lines = {_letters(_bare(line)) for text in texts for line in text.splitlines() if _bare(line)}
         self.example_sentences = [
-            grams for text in example_texts for sentence in sentences(text, language) if (grams := trigrams(sentence))
+            grams for text in texts for sentence in sentences(text, language) if (grams := trigrams(sentence))
         ]
 
     def clean(self, text: str, title: str = "") -> Cleaned:
@@ -83,12 +87,18 @@ class Cleaner:
             or _EXAMPLE_LINE.match(line)
             or _REQUEST_LINE.match(line)
             or (label and label.group(1).strip() in self.labels)
-            or _bare(line) in self.data_lines
         )
 
+    def is_copy(self, text: str) -> bool:
+        """A line or sentence taken from an example, whole or mostly."""
+        return _letters(_bare(text)) in self.example_lines or self.copied_share(text) >= COPY_THRESHOLD
+
     def _without_copies(self, line: str, result: Cleaned) -> str:
-        if not self.example_sentences or not line.strip():
+        if not line.strip():
             return line
+        if _letters(_bare(line)) in self.example_lines and len(_letters(line)) >= 4:
+            result.copied.append(line.strip())
+            return ""
         kept = line
         for sentence in sentences(line, self.language):
             if self.copied_share(sentence) >= COPY_THRESHOLD:
@@ -124,8 +134,12 @@ def sentences(text: str, language: str) -> list[str]:
     return found
 
 
+def _letters(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.lower())
+
+
 def trigrams(sentence: str) -> set[str]:
-    letters = re.sub(r"[\W_]+", "", sentence.lower())
+    letters = _letters(_BOLD_LABEL.sub("", sentence))
     if len(letters) < COPY_MIN_CHARS:
         return set()
     return {letters[i : i + 3] for i in range(len(letters) - 2)}

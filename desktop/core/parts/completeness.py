@@ -20,8 +20,10 @@ from typing import Any
 from desktop.core.outline import PlannedSection, plan_outline
 from desktop.core.parts.build import PartBuilder
 from desktop.core.parts.structure import PartFacts, failed
+from desktop.core.parts.wording import day_of_month
 from desktop.core.profile import CompanyProfile
-from desktop.core.workflows import Workflow
+from desktop.core.store import Draft
+from desktop.core.workflows import Workflow, get_workflow
 
 COMPLETE = "complete"
 INCOMPLETE = "incomplete"
@@ -66,6 +68,7 @@ class DocumentParts:
             names=context["names"],
             item=section.item,
             dateline=context["dateline"],
+            release_day=day_of_month(str(answers.get("date") or "")),
             speaker_name=context["speaker_name"],
             quote_points=str(answers.get(quote_field) or "") if quote_field else "",
             policies=context["policies_for"](section.item) if section.item else [],
@@ -151,6 +154,21 @@ class DocumentParts:
         return None
 
 
+def parts_for_draft(draft: Draft) -> DocumentParts:
+    """The required parts of a draft kept in history (its workflow, company and answers as generated)."""
+    profile = CompanyProfile.model_validate(draft.profile)
+    answers = dict(draft.answers)
+    language = str(answers.get("language") or profile.brand.language)
+    return DocumentParts(get_workflow(draft.workflow), profile, answers, language)
+
+
+def missing_message(missing: list[MissingPart], language: str) -> str:
+    names = ", ".join(part.title for part in missing)
+    if language == "en":
+        return f"Incomplete: missing {names}."
+    return f"완성되지 않았습니다. 빠진 부분: {names}."
+
+
 def split_blocks(markdown: str) -> list[Block]:
     """Paragraph-like blocks separated by blank lines; every heading line is a block of its own."""
     blocks: list[Block] = []
@@ -173,10 +191,11 @@ def split_blocks(markdown: str) -> list[Block]:
 
 def heading_span(markdown: str, title: str) -> tuple[int, int] | None:
     """The "## title" section (exact title, else a heading starting with it, e.g. "About Hanbit Bakery")."""
-    headings = list(re.finditer(r"^(#{1,2}) (.+?)\s*$", markdown, re.MULTILINE))
+    # A section ends at the next title or section heading, or at the English end mark "###".
+    headings = list(re.finditer(r"^(#{1,2}) (.+?)\s*$|^(###)\s*$", markdown, re.MULTILINE))
     for exact in (True, False):
         for index, heading in enumerate(headings):
-            text = heading.group(2).strip()
+            text = (heading.group(2) or "").strip()
             if heading.group(1) == "##" and (text == title if exact else text.startswith(title + " ")):
                 end = headings[index + 1].start() if index + 1 < len(headings) else len(markdown)
                 return heading.start(), end

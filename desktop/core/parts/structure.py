@@ -18,6 +18,7 @@ from desktop.core import korean
 #: Share of an item's words (a key point, the quote points) a text must carry to cover it.
 COVER_SHARE = 0.6
 QUOTE_SHARE = 0.5
+_ANOTHER_DATELINE = re.compile(r"\d{4}년 \d{1,2}월 \d{1,2}일\s*—|[A-Z]{3,}, [A-Z][a-z]+ \d{1,2}, \d{4}\s*—")
 _QUOTED = re.compile(r"[“\"]([^”\"\n]+)[”\"]")
 _BOLD_LABEL = re.compile(r"\*\*([^*\n]{2,40}?)\*\*")
 _CONTENT_TAGS = {"NNG", "NNP", "SN", "SL", "SH", "XR", "VV", "VA", "NR"}
@@ -32,6 +33,8 @@ class PartFacts:
     names: list[str]
     item: str = ""
     dateline: str = ""
+    #: Day of the month of the release date ('10'), for "…10일 밝혔다".
+    release_day: str = ""
     speaker_name: str = ""
     quote_points: str = ""
     policies: list[str] = field(default_factory=list)
@@ -86,10 +89,17 @@ def _names_company(text: str, facts: PartFacts) -> Reason:
 
 
 def _dateline(text: str, facts: PartFacts) -> Reason:
-    if not text.strip().startswith(facts.dateline):
+    """Opens with the right city and date, once; a Korean lead's '…일 밝혔다' names the release day."""
+    body = text.strip()
+    if not body.startswith(facts.dateline):
         return (f"'{facts.dateline}'로 시작하지 않음", f"does not open with '{facts.dateline}'")
-    ending = text.strip().rstrip("”\"' ")
-    if facts.language == "ko" and not ending.endswith("다."):
+    rest = body[len(facts.dateline) :]
+    if _ANOTHER_DATELINE.search(rest):
+        return ("날짜 줄이 두 번 나옴", "a second dateline")
+    said = re.search(r"(\d{1,2})일 (밝혔다|발표했다)", rest)
+    if said and facts.release_day and said.group(1) != facts.release_day:
+        return (f"발표일이 {facts.release_day}일이 아님", f"the release day is not the {facts.release_day}th")
+    if facts.language == "ko" and not body.rstrip("”\"' ").endswith("다."):
         return ("신문 문체(…다.)로 끝나지 않음", "does not end in newspaper style")
     return None
 
