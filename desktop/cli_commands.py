@@ -218,6 +218,7 @@ def cmd_history(args: argparse.Namespace, cancel: threading.Event, lang: str) ->
     saved = export_latest_version(history, draft, args.out)
     missing = parts_for_draft(draft).missing(version.markdown)
     if missing:
+        history.set_status(version.id, INCOMPLETE)
         _say_incomplete(lang, saved, draft.id, missing_message(missing, lang))
         return 0
     _say(lang, f"저장했습니다: {saved}", f"Saved {saved}")

@@ -73,7 +73,7 @@ __all__ = [
     "splice_section",
 ]
 
-CANDIDATE_ROUNDS = 4
+CANDIDATE_ROUNDS = 3
 
 
 def generate(
@@ -232,6 +232,8 @@ class _Run:
     # -- one part ----------------------------------------------------------
     def _part(self, section: PlannedSection) -> Iterator[Event]:
         spec = section.spec
+        if self.cancel.is_set():
+            raise Cancelled(self.markdown)
         if self.job.workflow.kind == "candidates" and spec.writer != "facts":
             yield from self._candidates(section)
             return

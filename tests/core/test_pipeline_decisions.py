@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from desktop import paths
+from desktop.cli import main
 from desktop.core.answers import load_answers_file, validate_answers
 from desktop.core.generation import Finished, GenerationJob, GenerationResult, generate
 from desktop.core.parts.candidates import more_candidates_job
@@ -196,3 +199,24 @@ def test_the_english_press_release_prompt_uses_english_examples_and_rules(demo_p
 def test_local_engines_leave_no_ledger_rows(demo_profile, history: History) -> None:
     run(job_for("press-release", demo_profile), history, ScriptedEngine(["한빛베이커리, 새 매장\n"]))
     assert history.ledger() == []
+
+
+def test_an_edited_document_missing_a_part_is_never_complete_until_restored(
+    demo_profile, history: History, capsys: pytest.CaptureFixture[str], tmp_path
+) -> None:
+    result = run(job_for("press-release", demo_profile), history, ScriptedEngine(["한빛베이커리, 새 매장\n"]))
+    [version] = history.versions(result.draft_id)
+    history.update_markdown(version.id, version.markdown.replace(FACT_QUOTE, "").replace(FACT_LEAD, ""))
+    assert main(["history", "export", str(result.draft_id), "--out", str(tmp_path / "x.docx")]) == 0
+    said = capsys.readouterr().err
+    assert said.startswith("미완성 문서로 저장했습니다") and "빠진 부분: 리드, 인용문" in said
+    assert history.versions(result.draft_id)[0].status == "incomplete"
+    assert main(["history", "restore", str(result.draft_id)]) == 0
+    assert "자료로 채웠습니다: 리드, 인용문" in capsys.readouterr().err
+    [restored] = history.versions(result.draft_id)
+    assert FACT_LEAD in restored.markdown and FACT_QUOTE in restored.markdown and restored.status == "complete"
+    assert (
+        restored.markdown.index(FACT_LEAD)
+        < restored.markdown.index(FACT_QUOTE)
+        < restored.markdown.index("## 회사소개")
+    )
