@@ -20,11 +20,10 @@ keeps what was written.
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Generator, Iterator
 
-from desktop.core.document import Document, ListBlock
+from desktop.core.draft_markdown import document_from_markdown, replace_candidates, splice_section
 from desktop.core.engines.base import Engine, GenerationRequest, Usage
 from desktop.core.engines.capability import ModelCapability
 from desktop.core.engines.router import record_if_sent
@@ -42,19 +41,18 @@ from desktop.core.generation_events import (
     Started,
     TextChunk,
 )
-from desktop.core.markdown_parse import parse_candidates, parse_markdown
+from desktop.core.markdown_parse import parse_candidates
 from desktop.core.outline import PlannedSection, plan_outline
-from desktop.core.parts.candidates import CandidatePool, numbered, numbered_items, shortfall_note
+from desktop.core.parts.candidates import CandidatePool, candidate_notes, numbered, numbered_items
 from desktop.core.parts.clean import Cleaner
-from desktop.core.parts.completeness import COMPLETE, INCOMPLETE, DocumentParts, MissingPart, heading_span
+from desktop.core.parts.completeness import COMPLETE, INCOMPLETE, DocumentParts, MissingPart
 from desktop.core.parts.gate import GateContext
 from desktop.core.parts.judge import Judge, Verdict
-from desktop.core.parts.provenance import PartRecord, built_from_facts, not_asked
+from desktop.core.parts.provenance import PartRecord, built_from_facts, not_asked, refused_notice, short_title
 from desktop.core.parts.structure import PartFacts
 from desktop.core.placeholders import placeholder
 from desktop.core.prompting import PromptBuilder
 from desktop.core.store import History
-from desktop.core.workflows import Workflow
 
 __all__ = [
     "CANDIDATE_ROUNDS",
@@ -238,7 +236,7 @@ class _Run:
             yield from self._candidates(section)
             return
         fact = self.builder.parts.fact_text(section)
-        record = PartRecord(section.key, _short_title(section, self.language), "facts")
+        record = PartRecord(section.key, short_title(section, self.language), "facts")
         self.records.append(record)
         if not spec.model_may_write(self.capability.capable):
             if spec.writer == "capable":
@@ -268,7 +266,7 @@ class _Run:
                 record.source, record.reason_ko, record.reason_en = "model", "", ""
                 return heading + verdict.text + "\n"
             record.reason_ko, record.reason_en = verdict.reason or ("", "")
-        yield Notice(_refused_notice(section.title, record, self.language))
+        yield Notice(refused_notice(section.title, record, self.language))
         return fact
 
     def _verdict(
@@ -300,7 +298,7 @@ class _Run:
             pool.kept = numbered_items(self.job.base_markdown)
         target, record = (
             len(pool.kept) + wanted,
-            PartRecord(section.key, _short_title(section, self.language), "facts", asked=True),
+            PartRecord(section.key, short_title(section, self.language), "facts", asked=True),
         )
         self.records.append(record)
         self.parts.append(numbered(pool.kept) if pool.kept else "")
@@ -322,19 +320,7 @@ class _Run:
         record.source = "model" if from_model > 0 else "facts"
         record.dropped = [f"{text} ({reason})" for text, reason in pool.refused]
         made = len(pool.kept) - (target - wanted)
-        self._candidate_notes(from_model, made, wanted)
-
-    def _candidate_notes(self, from_model: int, made: int, wanted: int) -> None:
-        lang = self.language
-        if made > from_model:
-            built = made - from_model
-            self.findings.append(
-                f"{built} candidate(s) were built from your own keywords because the model's did not pass the checks."
-                if lang == "en"
-                else f"모델 후보가 검사를 통과하지 못해 {built}개는 입력한 말로 만들었습니다."
-            )
-        if note := shortfall_note(made, wanted, lang):
-            self.findings.append(note)
+        self.findings += candidate_notes(from_model, made, wanted, self.language)
 
     def _seed(self, offset: int) -> int | None:
         return None if self.job.seed is None else self.job.seed + offset
@@ -370,19 +356,6 @@ class _Run:
         return written
 
 
-def _short_title(section: PlannedSection, language: str) -> str:
-    """'핵심 내용 2' rather than the whole key point, when the item is long."""
-    if section.item and len(section.item) > 20 and section.spec.title(language):
-        return f"{section.spec.title(language)} {section.item_index + 1}"
-    return section.title or section.spec.id
-
-
-def _refused_notice(title: str, record: PartRecord, language: str) -> str:
-    if language == "en":
-        return f"{title}: built from the facts ({record.reason_en})."
-    return f"{title}: 자료로 만들었습니다 ({record.reason_ko})."
-
-
 def _snapshot(usage: Usage) -> Usage:
     return Usage(usage.prompt_tokens, usage.cached_tokens, usage.output_tokens, seconds=usage.seconds)
 
@@ -394,34 +367,3 @@ def _difference(after: Usage, before: Usage) -> Usage:
         after.output_tokens - before.output_tokens,
         seconds=after.seconds - before.seconds,
     )
-
-
-def splice_section(markdown: str, title: str, replacement: str) -> str:
-    """``markdown`` with the ``## title`` section replaced (appended if it is not there)."""
-    span = heading_span(markdown, title)
-    if span is None:
-        return markdown.rstrip("\n") + "\n\n" + replacement
-    before = markdown[: span[0]].rstrip("\n")
-    after = markdown[span[1] :].strip("\n")
-    return "\n\n".join(part for part in (before, replacement.strip("\n"), after) if part) + "\n"
-
-
-def replace_candidates(markdown: str, candidates: list[str]) -> str:
-    """The draft with its numbered candidate list replaced (after the user edited or picked)."""
-    lines = markdown.split("\n")
-    listed = [i for i, line in enumerate(lines) if re.match(r"^\d+\. ", line)]
-    if not listed:
-        return markdown.rstrip("\n") + "\n\n" + numbered(candidates)
-    before, after = lines[: listed[0]], lines[listed[-1] + 1 :]
-    return "\n".join([*before, numbered(candidates).rstrip("\n"), *after])
-
-
-def document_from_markdown(workflow: Workflow, markdown: str, language: str) -> Document:
-    document = parse_markdown(markdown, subtitle_from_h2=workflow.kind == "document")
-    if workflow.kind == "candidates":
-        document.candidates = next(
-            ([item.text for item in block.items] for block in document.blocks if isinstance(block, ListBlock)), []
-        )
-    if not document.title:
-        document.title = placeholder("제목" if language == "ko" else "Headline", language)
-    return document

@@ -92,6 +92,21 @@ def shortfall_note(found: int, wanted: int, language: str) -> str:
     return f"{wanted}개 중 {found}개를 만들었습니다. 나머지는 검사를 통과하지 못했습니다. '후보 더 만들기'로 목록에 더할 수 있습니다."
 
 
+def candidate_notes(from_model: int, made: int, wanted: int, language: str) -> list[str]:
+    """How many candidates came from the user's own words, and how many are still missing."""
+    notes = []
+    if made > from_model:
+        built = made - from_model
+        notes.append(
+            f"{built} candidate(s) were built from your own keywords because the model's did not pass the checks."
+            if language == "en"
+            else f"모델 후보가 검사를 통과하지 못해 {built}개는 입력한 말로 만들었습니다."
+        )
+    if note := shortfall_note(made, wanted, language):
+        notes.append(note)
+    return notes
+
+
 def more_candidates_job(job: GenerationJob, markdown: str, how_many: int, draft_id: int | None = None) -> GenerationJob:
     """A job that keeps ``markdown``'s candidates and appends ``how_many`` new ones (a new version)."""
     answers: dict[str, Any] = {**job.answers, "count": how_many}

@@ -88,7 +88,8 @@ class DocumentParts:
             span = self._find(section, markdown, blocks, cursor)
             if span:
                 found[section.key] = span
-                cursor = span[1]
+                # An optional part may be absent; a look-alike found further on must not hide the parts between.
+                cursor = span[1] if section.spec.required else cursor
         return found
 
     def missing(self, markdown: str) -> list[MissingPart]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from desktop.core.outline import PlannedSection
+
 Source = Literal["model", "facts"]
 
 
@@ -65,3 +67,16 @@ def model_share(records: list[PartRecord]) -> tuple[int, int]:
     """(parts the model's text was kept for, parts the model was asked for)."""
     asked = [r for r in records if r.asked]
     return sum(1 for r in asked if r.source == "model"), len(asked)
+
+
+def short_title(section: PlannedSection, language: str) -> str:
+    """'핵심 내용 2' rather than the whole key point, when the item is long."""
+    if section.item and len(section.item) > 20 and section.spec.title(language):
+        return f"{section.spec.title(language)} {section.item_index + 1}"
+    return section.title or section.spec.id
+
+
+def refused_notice(title: str, record: PartRecord, language: str) -> str:
+    if language == "en":
+        return f"{title}: built from the facts ({record.reason_en})."
+    return f"{title}: 자료로 만들었습니다 ({record.reason_ko})."
