@@ -334,7 +334,7 @@ class _Run:
     def _stream(self, section: PlannedSection, seed: int | None) -> Generator[Event, None, str]:
         prompt = self.builder.section_prompt(section, self._so_far(), self.capability.instruction_tuned)
         sampling = sampling_for(self.job.creativity or self.job.workflow.sampling.preset, seed)
-        record_if_sent(self.history, self.engine, len(prompt.text))
+        record_if_sent(self.history, self.engine, len(prompt.prefix) + len(prompt.tail))
         stream = self.engine.stream(GenerationRequest(prompt, sampling))
         stream.cancelled = self.cancel
         written = ""
