@@ -109,6 +109,7 @@ def _manual_helpers(answers: dict[str, Any], language: str) -> dict[str, Any]:
     return {
         "policies_for": lambda chapter: policies_for(chapter, chapters, rules, language),
         "placement_of": {p.policy: p.chapter for p in placements},
+        "placed_by_default": [p.policy for p in placements if p.by_default],
         "placement_notes": placement_notes(placements, language),
         "people_in": people_in,
     }
