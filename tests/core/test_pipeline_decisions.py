@@ -8,6 +8,7 @@ invented past incident) replaced by the part built from the facts.
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 
 import pytest
@@ -220,3 +221,33 @@ def test_an_edited_document_missing_a_part_is_never_complete_until_restored(
         < restored.markdown.index(FACT_QUOTE)
         < restored.markdown.index("## 회사소개")
     )
+
+
+def test_a_fifth_workflow_needs_only_data(
+    demo_profile, history: History, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    prompts = tmp_path / "prompts"
+    shutil.copytree(paths.prompts_dir(), prompts)
+    folder = prompts / "thanks"
+    (folder / "parts").mkdir(parents=True)
+    (folder / "workflow.toml").write_text(
+        'name = "thanks"\nlabel_ko = "감사 편지"\nlabel_en = "Thank-you letter"\ndescription_ko = "감사 편지"\n'
+        'description_en = "A thank-you letter"\nword_template = "press_release"\ndocument_label_ko = "감사편지"\n'
+        'document_label_en = "Thanks"\n\n[[fields]]\nname = "recipient"\nrequired = true\nlabel_ko = "받는 분"\n'
+        'label_en = "Recipient"\n\n[[sections]]\nid = "title"\nwriter = "facts"\nfact = "parts/title.md.j2"\n'
+        'checks = ["title"]\n\n[[sections]]\nid = "body"\ntitle_ko = "본문"\nwriter = "any"\nfact = "parts/body.md.j2"\n'
+        'checks = ["names_company"]\nsubject = ["{{ answers.recipient }}"]\nstop = ["\\n\\n"]\n',
+        encoding="utf-8",
+    )
+    (folder / "parts" / "title.md.j2").write_text("# {{ josa(answers.recipient, '에게') }} 드리는 감사 편지\n")
+    (folder / "parts" / "body.md.j2").write_text(
+        "{{ josa(company.name, '는') }} {{ answers.recipient }}께 감사드립니다.\n"
+    )
+    (folder / "prefix.md.j2").write_text("감사 편지\n")
+    (folder / "section.md.j2").write_text("")
+    monkeypatch.setenv("PRSTUDIO_PROMPTS", str(prompts))
+    workflow = get_workflow("thanks")
+    job = GenerationJob(workflow, demo_profile, validate_answers(workflow, {"recipient": "성수동 이웃"}))
+    result = run(job, history, ScriptedEngine(["감사합니다.\n"]))  # off topic and nameless: the facts stand
+    assert result.markdown == "# 성수동 이웃에게 드리는 감사 편지\n\n한빛베이커리는 성수동 이웃께 감사드립니다.\n"
+    assert result.status == "complete" and result.parts[1].asked and result.parts[1].source == "facts"
