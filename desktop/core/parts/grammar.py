@@ -38,6 +38,8 @@ _DIGIT_READING = "영일이삼사오육칠팔구"
 _ROUND_READING = {1: "십", 2: "백", 3: "천", 4: "만"}
 _PLAIN_ENDINGS = {"다", "ᆫ다", "는다"}
 _PREDICATE_TAGS = {"VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA"}
+#: A sentence that already says who announced it: '…연다고 밝혔다'.
+_REPORTED = re.compile(r"고\s*(밝혔다|발표했다|전했다|알렸다)$")
 #: Nouns that close a plan ('출시 예정') and read naturally with 이다; other noun phrases get a neutral frame.
 _INTENTIONS = {"예정", "계획", "방침", "목표", "전망"}
 _NOUN_TAGS = {"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "XSN", "NP"}
@@ -117,6 +119,8 @@ def is_sentence(text: str) -> bool:
 def reported(sentence: str) -> str:
     """The indirect-speech form for '…고 10일 밝혔다': '매장을 연다' → '매장을 연다고', '예정이다' → '예정이라고'."""
     text = plain(sentence)
+    if _REPORTED.search(text):
+        return _REPORTED.sub("고", text)  # already reported: '…연다고 밝혔다' → '…연다고'
     tokens = korean.tokenize(text)
     ending = _final_ending(tokens)
     if ending is None:
@@ -142,13 +146,23 @@ def has_subject(sentence: str) -> bool:
 
 
 def without_subject(sentence: str, names: list[str]) -> str:
-    """'한빛베이커리가 성수동에 … 연다' → '성수동에 … 연다' (the lead names the company itself)."""
+    """The sentence without the company as its subject: the lead names the company itself.
+
+    '한빛베이커리가 성수동에 … 연다' and '3월 10일 한빛베이커리(대표 김다은)는 … 연다'
+    both lose '한빛베이커리…가/는'; any other subject stays.
+    """
     text = sentence.strip()
+    tokens = korean.tokenize(text)
     for name in sorted((n for n in names if n), key=len, reverse=True):
-        if text.startswith(name):
-            after = next((t for t in korean.tokenize(text) if t.start >= len(name)), None)
-            if after is not None and after.start == len(name) and after.tag in ("JKS", "JX"):
-                return text[after.start + after.len :].strip()
+        at = text.find(name)
+        if at < 0 or at > 20:
+            continue
+        end = at + len(name)
+        if match := re.match(r"\s*\([^)]*\)", text[end:]):  # '(대표 김다은)' between the name and its particle
+            end += match.end()
+        after = next((t for t in tokens if t.start >= end), None)
+        if after is not None and after.start == end and after.tag in ("JKS", "JX"):
+            return (text[:at] + text[after.start + after.len :].lstrip()).strip()
     return text
 
 
@@ -177,7 +191,7 @@ def _with_object(text: str, tokens: list) -> str:  # type: ignore[type-arg]
         return text
     before, last = tokens[-2], tokens[-1]
     gap = text[before.start + before.len : last.start]
-    counted = len(tokens) > 2 and tokens[-3].tag in ("SN", "NR")
+    counted = len(tokens) > 2 and tokens[-3].tag in ("SN", "NR") and before.tag != "SW"
     if gap != " " or before.tag not in _NOUN_TAGS | {"SW"} or counted:
         # '1,200곳 판매' is where, '62억 원 투자' is what: a figure before the verb keeps no particle.
         return text
@@ -229,7 +243,7 @@ def _numeral_start(tokens: list) -> int | None:  # type: ignore[type-arg]
 
 def headline(sentence: str, company: str, names: list[str]) -> str:
     """'한빛베이커리가 성수동에 7번째 매장을 연다.' → '한빛베이커리, 성수동에 7번째 매장 연다'."""
-    text = without_subject(sentence.split("\n")[0], names).rstrip(".!。 ")
+    text = _REPORTED.sub("", without_subject(sentence.split("\n")[0], names).rstrip(".!。 "))
     first = korean.split_sentences(text)
     if first:
         text = text[: first[0].end].rstrip(".!。 ")
