@@ -143,6 +143,16 @@ def test_structural_checks() -> None:
     assert failed(["same_labels"], "**목적:** a", facts) is not None
 
 
+def test_a_headline_may_only_restate_the_facts() -> None:
+    facts = PartFacts("ko", ["다온케어"], sources="다온케어 대전시 어르신 방문 돌봄 서비스 협약을 맺었다")
+    assert failed(["grounded"], "# 다온케어, 대전시와 어르신 방문 돌봄 협약", facts) is None
+    reason = failed(["grounded"], "# 옥수수도시락, 다온케어, 대전시 어르신 방문 돌봄 서비스 협약", facts)
+    assert reason and "옥수수도시락" in reason[0]
+    english = PartFacts("en", ["Greenway Laundry"], sources="greenway laundry launches same-day laundry pickup")
+    assert failed(["grounded"], "# Greenway Laundry Launches Same-day Pickup", english) is None
+    assert failed(["grounded"], "# Greenway Laundry Wins National Award for Robots", english) is not None
+
+
 def _demo_parts(profile: CompanyProfile, workflow_name: str, **answers: object) -> DocumentParts:
     workflow = get_workflow(workflow_name)
     raw, _ = load_answers_file(paths.demo_dir() / f"{workflow_name}.toml")

@@ -158,7 +158,7 @@ def test_catchphrases_drop_avoided_words_duplicates_and_copies_without_placehold
     written = (
         "업계 최고의 우리밀 식빵\n2. 정직하게 굽는 아침\n3. 정직하게 굽는 아침!\n4. 아침 한 입, 통밀 베이글\n"
         "5. 2025년 매출 62억 원\n6. 국산 밀로 천천히 구운 정직한 식빵, 온 가족이 매일 아침 함께 나누는 맛\n"
-        "7. 국산 밀 한 조각의 여유\n"
+        "7. 국산 밀 한 조각의 여유\n8. 부모님을 위한, 가족을 위한\n"
     )
     engine = ScriptedEngine([written, "\n"])
     result = run(job_for("catchphrase", demo_profile, count=4), history, engine)
@@ -167,6 +167,7 @@ def test_catchphrases_drop_avoided_words_duplicates_and_copies_without_placehold
     assert len(candidates) == 4 and len(set(candidates)) == 4
     assert all(len(c) <= 30 and "최고" not in c and "확인 필요" not in c for c in candidates)
     assert "아침 한 입, 통밀 베이글" not in candidates  # a line of a few-shot example
+    assert "부모님을 위한, 가족을 위한" not in candidates  # an unfinished phrase
     assert any("입력한 말로" in finding for finding in result.findings)
 
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from desktop.core import korean
 from desktop.core.parts.clean import Cleaner
 from desktop.core.parts.gate import GateContext, model_text_errors
 from desktop.core.parts.judge import on_topic
@@ -70,6 +71,8 @@ class CandidatePool:
             return "off topic"
         if _only_subject(text, self.subjects[0] if self.subjects else "", self.language):
             return "says no more than the subject"
+        if self.language == "ko" and _dangling(text):
+            return "an unfinished phrase"
         return ""
 
 
@@ -123,6 +126,12 @@ def _similar(first: str, second: str) -> bool:
 def _bigrams(text: str) -> set[str]:
     letters = re.sub(r"[\W_]+", "", text.lower())
     return {letters[i : i + 2] for i in range(len(letters) - 1)}
+
+
+def _dangling(text: str) -> bool:
+    """'…돌보고 싶은', '…위한': a phrase that stops before the word it describes (Kiwi's last morpheme)."""
+    tokens = [t for t in korean.tokenize(text) if not t.tag.startswith("S")]
+    return bool(tokens) and (tokens[-1].tag == "ETM" or (tokens[-1].tag == "EC" and tokens[-1].form != "다"))
 
 
 def _only_subject(text: str, subject: str, language: str) -> bool:

@@ -13,6 +13,7 @@ in order through the document's blocks.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -57,6 +58,7 @@ class DocumentParts:
         self.language = language
         self.builder = builder or PartBuilder(workflow, profile, answers, language)
         self.outline = plan_outline(workflow, answers, language)
+        self.sources = "\n".join([profile.known_text(), json.dumps(answers, ensure_ascii=False)])
 
     def facts_for(self, section: PlannedSection, fact_text: str | None = None) -> PartFacts:
         """What the part's checks compare with; the fact-built text only when a check needs it."""
@@ -73,6 +75,7 @@ class DocumentParts:
             quote_points=str(answers.get(quote_field) or "") if quote_field else "",
             policies=context["policies_for"](section.item) if section.item else [],
             fact_text=fact_text if fact_text is not None else self._fact_text_if_needed(section),
+            sources=self.sources,
         )
 
     def _fact_text_if_needed(self, section: PlannedSection) -> str:

@@ -18,6 +18,8 @@ from desktop.core import korean
 #: Share of an item's words (a key point, the quote points) a text must carry to cover it.
 COVER_SHARE = 0.6
 QUOTE_SHARE = 0.5
+#: Share of an English headline's words that must come from the facts.
+GROUNDED_SHARE = 0.75
 _ANOTHER_DATELINE = re.compile(r"\d{4}년 \d{1,2}월 \d{1,2}일\s*—|[A-Z]{3,}, [A-Z][a-z]+ \d{1,2}, \d{4}\s*—")
 _QUOTED = re.compile(r"[“\"]([^”\"\n]+)[”\"]")
 _BOLD_LABEL = re.compile(r"\*\*([^*\n]{2,40}?)\*\*")
@@ -40,6 +42,8 @@ class PartFacts:
     policies: list[str] = field(default_factory=list)
     #: The part as built from the facts: its bold labels are the structure a model must keep.
     fact_text: str = ""
+    #: Everything the company and the user stated (profile and answers), for "grounded".
+    sources: str = ""
 
 
 #: A reason a text fails, in Korean and English; None when it passes.
@@ -137,6 +141,22 @@ def _attributed(text: str, facts: PartFacts) -> Reason:
     return None
 
 
+def _grounded(text: str, facts: PartFacts) -> Reason:
+    """A headline restates the facts: no noun (Korean) or few words (English) the sources lack."""
+    sources = facts.sources.lower()
+    if facts.language == "en" or not re.search(r"[\uac00-\ud7a3]", text):
+        words = content_words(text, "en")
+        if share_covered(words, sources) >= GROUNDED_SHARE:
+            return None
+        strange = [w for w in words if w not in sources]
+    else:
+        nouns = [t.form for t in korean.tokenize(text) if t.tag in ("NNG", "NNP", "SL") and len(t.form) >= 2]
+        strange = [noun for noun in nouns if noun.lower() not in sources]
+        if not strange:
+            return None
+    return (f"자료에 없는 말: {', '.join(strange[:3])}", f"words the facts do not contain: {', '.join(strange[:3])}")
+
+
 def _same_labels(text: str, facts: PartFacts) -> Reason:
     missing = [label for label in _BOLD_LABEL.findall(facts.fact_text) if label not in text]
     if missing:
@@ -181,6 +201,7 @@ CHECKS: dict[str, Check] = {
     "quote": _quote,
     "attributed": _attributed,
     "same_labels": _same_labels,
+    "grounded": _grounded,
     "policies": _policies,
     "release_line": _release_line,
     "end_mark": _end_mark,
