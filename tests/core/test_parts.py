@@ -143,6 +143,13 @@ def test_structural_checks() -> None:
     assert failed(["same_labels"], "**목적:** a", facts) is not None
 
 
+def test_a_headline_says_what_the_news_is() -> None:
+    news = "세진정밀이 창원 제2공장에서 전기차 감속기 부품 양산을 시작했다."
+    facts = PartFacts("ko", ["세진정밀"], subjects=[news])
+    assert failed(["covers_subject"], "# 세진정밀, 창원 제2공장서 전기차 감속기 부품 양산", facts) is None
+    assert failed(["covers_subject"], "# 1998년 세진정밀, 자동차 부품 정밀가공 기업으로", facts) is not None
+
+
 def test_a_headline_may_only_restate_the_facts() -> None:
     facts = PartFacts("ko", ["다온케어"], sources="다온케어 대전시 어르신 방문 돌봄 서비스 협약을 맺었다")
     assert failed(["grounded"], "# 다온케어, 대전시와 어르신 방문 돌봄 협약", facts) is None

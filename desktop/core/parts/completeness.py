@@ -76,6 +76,7 @@ class DocumentParts:
             policies=context["policies_for"](section.item) if section.item else [],
             fact_text=fact_text if fact_text is not None else self._fact_text_if_needed(section),
             sources=self.sources,
+            subjects=self.builder.subjects(section),
         )
 
     def _fact_text_if_needed(self, section: PlannedSection) -> str:

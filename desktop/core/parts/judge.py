@@ -9,7 +9,7 @@ the part built from the facts stands, and the reason is recorded.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from desktop.core.parts.clean import Cleaned, Cleaner
 from desktop.core.parts.gate import GateContext, model_text_errors
@@ -54,7 +54,7 @@ class Judge:
             )
         if subjects and not on_topic(text, subjects, facts.language):
             return ("주제에서 벗어남", "off topic")
-        return failed(checks, text, facts)
+        return failed(checks, text, replace(facts, subjects=subjects))
 
 
 def on_topic(text: str, subjects: list[str], language: str) -> bool:

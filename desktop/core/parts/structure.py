@@ -9,6 +9,7 @@ A new workflow combines these names; it needs no code.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from desktop.core import korean
 #: Share of an item's words (a key point, the quote points) a text must carry to cover it.
 COVER_SHARE = 0.6
 QUOTE_SHARE = 0.5
+SUBJECT_SHARE = 0.4
 #: Share of an English headline's words that must come from the facts.
 GROUNDED_SHARE = 0.75
 _ANOTHER_DATELINE = re.compile(r"\d{4}년 \d{1,2}월 \d{1,2}일\s*—|[A-Z]{3,}, [A-Z][a-z]+ \d{1,2}, \d{4}\s*—")
@@ -44,6 +46,8 @@ class PartFacts:
     fact_text: str = ""
     #: Everything the company and the user stated (profile and answers), for "grounded".
     sources: str = ""
+    #: What the part is about (its rendered ``subject``), for "covers_subject".
+    subjects: list[str] = field(default_factory=list)
 
 
 #: A reason a text fails, in Korean and English; None when it passes.
@@ -141,6 +145,17 @@ def _attributed(text: str, facts: PartFacts) -> Reason:
     return None
 
 
+def _covers_subject(text: str, facts: PartFacts) -> Reason:
+    """Says what the news is: at least 3 (or 40 %) of one subject's words besides the company's name."""
+    names = " ".join(facts.names).lower()
+    for subject in facts.subjects:
+        words = [w for w in content_words(subject, facts.language) if w.lower() not in names]
+        needed = min(3, math.ceil(SUBJECT_SHARE * len(words)))
+        if words and sum(1 for w in set(words) if w.lower() in text.lower()) >= needed:
+            return None
+    return ("발표 내용을 담지 않음", "does not say what the news is")
+
+
 def _grounded(text: str, facts: PartFacts) -> Reason:
     """A headline restates the facts: no noun (Korean) or few words (English) the sources lack."""
     sources = facts.sources.lower()
@@ -202,6 +217,7 @@ CHECKS: dict[str, Check] = {
     "attributed": _attributed,
     "same_labels": _same_labels,
     "grounded": _grounded,
+    "covers_subject": _covers_subject,
     "policies": _policies,
     "release_line": _release_line,
     "end_mark": _end_mark,
