@@ -45,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     models.add_argument("--download", metavar="ID", help="카탈로그 모델 내려받기 / download a catalogue model")
     models.add_argument("--accept-licence", action="store_true", help="모델 라이선스에 동의 / accept its licence")
     history = commands.add_parser("history", help="생성 기록 / history of drafts")
-    history.add_argument("action", nargs="?", default="list", choices=["list", "show", "export"])
+    history.add_argument("action", nargs="?", default="list", choices=["list", "show", "export", "restore"])
     history.add_argument("id", nargs="?", type=int)
     history.add_argument("--out", type=Path)
     history.add_argument("--search", default="")

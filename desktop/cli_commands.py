@@ -24,6 +24,7 @@ from desktop.core.generation import (
 )
 from desktop.core.instructions import instruction_notices
 from desktop.core.model_catalogue import describe_models
+from desktop.core.parts.completeness import missing_message, parts_for_draft
 from desktop.core.placeholders import reminder
 from desktop.core.profile import load_profile
 from desktop.core.safe_files import refuse_read_only
@@ -124,6 +125,9 @@ def cmd_generate(args: argparse.Namespace, cancel: threading.Event, lang: str) -
     if note := reminder(result.markdown, lang):
         print(f"! {note}", file=sys.stderr)
     usage = result.usage
+    if not result.complete:
+        _say_incomplete(lang, saved, result.draft_id, missing_message(result.missing, lang))
+        return 0
     _say(
         lang,
         f"저장했습니다: {saved} (기록 #{result.draft_id}, 출력 {usage.output_tokens} 토큰, "
@@ -151,6 +155,17 @@ def _hand_over(written: list[str], streamed: bool, lang: str) -> None:
             "The history cannot keep it: the text written so far follows on standard output.",
         )
         sys.stdout.write("".join(written) + "\n")
+
+
+def _say_incomplete(lang: str, saved: Path, draft_id: int, why: str) -> None:
+    """An incomplete document is saved (nothing is lost) but never called done."""
+    _say(
+        lang,
+        f"미완성 문서로 저장했습니다: {saved} (기록 #{draft_id}). {why} "
+        f"'prstudio history restore {draft_id}'로 빠진 부분을 자료에서 채울 수 있습니다.",
+        f"Saved as an incomplete document: {saved} (history #{draft_id}). {why} "
+        f"'prstudio history restore {draft_id}' builds the missing parts from the facts.",
+    )
 
 
 def _show_events(events: Iterator[Event], stream: bool, lang: str, written: list[str]) -> GenerationResult:
@@ -238,10 +253,34 @@ def cmd_history(args: argparse.Namespace, cancel: threading.Event, lang: str) ->
     if args.action == "show":
         print(version.markdown)
         return 0
+    if args.action == "restore":
+        return _restore(history, draft, version, lang)
     if not args.out:
         raise InputError("--out 으로 저장할 파일을 지정하세요.", "pass --out FILE.docx.", key="--out")
     saved = export_latest_version(history, draft, args.out)
+    missing = parts_for_draft(draft).missing(version.markdown)
+    if missing:
+        history.set_complete(version.id, False)
+        _say_incomplete(lang, saved, draft.id, missing_message(missing, lang))
+        return 0
     _say(lang, f"저장했습니다: {saved}", f"Saved {saved}")
+    return 0
+
+
+def _restore(history: History, draft: Draft, version: Version, lang: str) -> int:
+    """Build the newest version's missing required parts from the facts (only adds text), as a 편집본."""
+    parts = parts_for_draft(draft)
+    missing = parts.missing(version.markdown)
+    if not missing:
+        _say(lang, f"기록 #{draft.id}에는 빠진 부분이 없습니다.", f"History #{draft.id} misses no part.")
+        return 0
+    restored = parts.restore_all(version.markdown)
+    history.save_edit(version.id, restored)  # the model's version stays as it was; the restored text is a 편집본
+    still = parts.missing(restored)
+    names = ", ".join(part.title for part in missing if part not in still)
+    _say(lang, f"자료로 채웠습니다: {names} (기록 #{draft.id})", f"Built from the facts: {names} (history #{draft.id})")
+    if still:
+        _say(lang, missing_message(still, lang), missing_message(still, lang))
     return 0
 
 

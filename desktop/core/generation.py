@@ -1,120 +1,77 @@
-"""The one generation pipeline: plan → prompt → stream → check → history → document.
+"""The one generation pipeline: plan → part by part (model or facts) → check → history → document.
 
 The window, the command line, the tests and the benchmarks all run this
 generator and react to its events. It is a plain Python generator with no Qt
 in sight; the window runs it on a worker thread and relays the events.
 
+Every part of a document has a version built from the facts. The engine is
+asked only for the parts its capability allows (a small base model: headline
+ideas and catchphrases; an instruction-tuned model of about 1B parameters or
+more: the whole body, part by part), and its text replaces the fact-built part
+only when it passes the checks (``desktop.core.parts.judge``). So the model
+improves a part; it never removes one, and a document that still misses a
+required part is saved as "incomplete", never "complete".
+
 Threading contract: ``generate`` runs on one thread; ``cancel`` (a
-``threading.Event``) may be set from any other. Every section's text is in
-the history database before the next section starts, and a cancelled or
-failed run keeps what was written.
+``threading.Event``) may be set from any other. Every part's text is in the
+history database before the next part starts, and a cancelled or failed run
+keeps what was written.
 """
 
 from __future__ import annotations
 
-import json
-import re
 import threading
 from collections.abc import Generator, Iterator
-from dataclasses import dataclass, field
-from typing import Any
 
-from desktop.core.checks import check_generated
-from desktop.core.document import Document
+from desktop.core.draft_markdown import document_from_markdown, replace_candidates, splice_section
 from desktop.core.engines.base import Engine, GenerationRequest, Usage
+from desktop.core.engines.capability import ModelCapability
 from desktop.core.engines.router import record_if_sent
 from desktop.core.engines.sampling import sampling_for
 from desktop.core.errors import Cancelled, IncompleteAnswer, InputError, PRStudioError
 from desktop.core.examples import example_names
-from desktop.core.markdown_parse import parse_candidates, parse_markdown
+from desktop.core.generation_events import (
+    Event,
+    Finished,
+    GenerationJob,
+    GenerationResult,
+    Notice,
+    Progress,
+    SectionDone,
+    Started,
+    TextChunk,
+)
+from desktop.core.markdown_parse import parse_candidates
 from desktop.core.outline import PlannedSection, plan_outline
+from desktop.core.parts.candidates import CandidatePool, candidate_notes, numbered, numbered_items
+from desktop.core.parts.clean import Cleaner
+from desktop.core.parts.completeness import COMPLETE, INCOMPLETE, DocumentParts, MissingPart
+from desktop.core.parts.gate import GateContext
+from desktop.core.parts.judge import Judge, Verdict
+from desktop.core.parts.provenance import PartRecord, built_from_facts, not_asked, refused_notice, short_title
+from desktop.core.parts.structure import PartFacts
 from desktop.core.placeholders import placeholder
-from desktop.core.profile import CompanyProfile
 from desktop.core.prompting import PromptBuilder
 from desktop.core.store import History
-from desktop.core.workflows import Workflow
 
-CANDIDATE_ROUNDS = 4
-#: Lines such as "<위기관리 계획서>" that a small model copies from the prompt's structure.
-_PROMPT_TAG = re.compile(r"^\s*</?[^<>\n]{1,30}>\s*$")
+__all__ = [
+    "CANDIDATE_ROUNDS",
+    "Event",
+    "Finished",
+    "GenerationJob",
+    "GenerationResult",
+    "Notice",
+    "Progress",
+    "SectionDone",
+    "Started",
+    "TextChunk",
+    "document_from_markdown",
+    "generate",
+    "replace_candidates",
+    "splice_section",
+]
 
-
-@dataclass(frozen=True)
-class GenerationJob:
-    workflow: Workflow
-    profile: CompanyProfile
-    answers: dict[str, Any]
-    reference_text: str = ""
-    creativity: str = ""
-    seed: int | None = None
-    max_tokens_cap: int | None = None
-    #: Regenerating adds a version to this draft instead of starting a new one.
-    draft_id: int | None = None
-    #: Regenerate only this section (``PlannedSection.key``) of ``base_markdown``.
-    only_section: str = ""
-    base_markdown: str = ""
-
-    @property
-    def language(self) -> str:
-        return str(self.answers.get("language") or self.profile.brand.language)
-
-
-@dataclass(frozen=True)
-class Started:
-    """The draft and version rows exist: from here on, nothing written can be lost."""
-
-    draft_id: int
-    version_id: int
-
-
-@dataclass(frozen=True)
-class Progress:
-    index: int
-    total: int
-    title: str
-
-    def message(self, lang: str = "ko") -> str:
-        return f"{'Section' if lang == 'en' else '섹션'} {self.index}/{self.total}: {self.title}"
-
-
-@dataclass(frozen=True)
-class TextChunk:
-    section: str
-    text: str
-
-
-@dataclass(frozen=True)
-class SectionDone:
-    """A section is written and saved; ``usage`` is what its model call cost (empty for template sections)."""
-
-    section: str
-    usage: Usage
-    #: The whole document so far, after checks (what the history database now holds).
-    markdown: str = ""
-
-
-@dataclass(frozen=True)
-class Notice:
-    text: str
-
-
-@dataclass
-class GenerationResult:
-    draft_id: int
-    version_id: int
-    markdown: str
-    document: Document
-    language: str
-    findings: list[str] = field(default_factory=list)
-    usage: Usage = field(default_factory=Usage)
-
-
-@dataclass(frozen=True)
-class Finished:
-    result: GenerationResult
-
-
-Event = Started | Progress | TextChunk | SectionDone | Notice | Finished
+CANDIDATE_ROUNDS = 3
 
 
 def generate(
@@ -132,55 +89,45 @@ class _Run:
         self.cancel = cancel
         self.language = job.language
         self.parts: list[str] = []
+        self.records: list[PartRecord] = []
         self.findings: list[str] = []
         self.usage = Usage()
-        self.example_names: set[str] = set()
-        self.target_title = ""
-        self.sources = "\n".join(
-            [
-                job.profile.known_text(),
-                json.dumps(job.answers, ensure_ascii=False),
-                job.reference_text,
-            ]
-        )
-
-    def events(self) -> Iterator[Event]:
-        job = self.job
-        outline = plan_outline(job.workflow, job.answers, self.language, job.max_tokens_cap)
-        builder = PromptBuilder(
+        self.capability: ModelCapability = engine.capability()
+        self.builder = PromptBuilder(
             job.workflow,
             job.profile,
             job.answers,
             language=self.language,
             reference_text=job.reference_text,
-            count_tokens=self.engine.count_tokens,
-            context_window=self.engine.context_window(),
+            count_tokens=engine.count_tokens,
+            context_window=engine.context_window(),
         )
-        builder.plan(outline)
-        if job.only_section:
-            outline = [section for section in outline if section.key == job.only_section]
-            if not outline:
-                raise InputError(f"'{job.only_section}' 섹션이 없습니다.", f"no section '{job.only_section}'.")
-            self.target_title = outline[0].title
-        self.example_names = example_names(builder.examples)
-        for omission in builder.omitted:
-            self.findings.append(omission.en if self.language == "en" else omission.ko)
-            yield Notice(self.findings[-1])
-        draft_id = job.draft_id or self.history.create_draft(
-            job.workflow.name,
-            job.profile.company.name,
-            {**job.answers, "language": self.language},
-            job.profile.model_dump(),
+        self.document_parts = DocumentParts(job.workflow, job.profile, job.answers, self.language, self.builder.parts)
+        self.target: PlannedSection | None = None
+        self.first_body = 0
+
+    def events(self) -> Iterator[Event]:
+        outline = self._outline()
+        self._prepare(outline)
+        draft_id = self.job.draft_id or self.history.create_draft(
+            self.job.workflow.name,
+            self.job.profile.company.name,
+            {**self.job.answers, "language": self.language},
+            self.job.profile.model_dump(),
         )
         version_id = self.history.start_version(draft_id, self.engine.kind, self.engine.model)
         yield Started(draft_id, version_id)
+        for omission in self.builder.omitted:
+            self.findings.append(omission.en if self.language == "en" else omission.ko)
+            yield Notice(self.findings[-1])
         try:
             for section in outline:
                 yield Progress(section.index + 1, len(outline), section.title)
                 before = _snapshot(self.usage)
-                yield from self._section(builder, section)
+                yield from self._part(section)
                 self._save(version_id, "generating")
-                yield SectionDone(section.key, _difference(self.usage, before), self.markdown)
+                record = self.records[-1]
+                yield SectionDone(section.key, _difference(self.usage, before), self.markdown, record.source)
         except Cancelled:
             self._save(version_id, "cancelled")
             raise Cancelled(self.markdown) from None
@@ -193,23 +140,84 @@ class _Run:
             if isinstance(exc, PRStudioError):
                 exc.note_saved_draft(draft_id)
             raise
-        self._save(version_id, "complete")
-        document = self.document()
+        yield from self._finish(draft_id, version_id)
+
+    def _outline(self) -> list[PlannedSection]:
+        job = self.job
+        outline = plan_outline(job.workflow, job.answers, self.language, job.max_tokens_cap)
+        self.builder.plan(outline)
+        full = outline
+        if job.extend:
+            outline = [s for s in outline if job.workflow.kind == "candidates" and s.spec.writer != "facts"]
+        elif job.only_section:
+            outline = [s for s in outline if s.key == job.only_section]
+            if not outline:
+                raise InputError(f"'{job.only_section}' 섹션이 없습니다.", f"no section '{job.only_section}'.")
+        self.target = outline[0] if (job.only_section or job.extend) and outline else None
+        self.first_body = next((i for i, s in enumerate(full) if s.spec.writer != "facts"), 0)
+        return outline
+
+    def _prepare(self, outline: list[PlannedSection]) -> None:
+        examples = self.builder.examples
+        self.gate = GateContext(
+            self.job.profile,
+            self.job.answers,
+            self.language,
+            self.job.workflow,
+            self.job.reference_text,
+            frozenset(example_names(examples)),
+        )
+        self.cleaner = Cleaner(self.builder.prefix, [e.output for e in examples], self.language)
+        self.judge = Judge(self.cleaner, self.gate)
+
+    def _finish(self, draft_id: int, version_id: int) -> Iterator[Event]:
+        markdown = self.markdown
+        missing = self.document_parts.missing(markdown)
+        status = INCOMPLETE if missing else COMPLETE
+        self.findings.extend(self._notes(missing))
+        self._save(version_id, status)
+        document = document_from_markdown(self.job.workflow, markdown, self.language)
         self.history.set_title(draft_id, document.title)
         result = GenerationResult(
-            draft_id, version_id, self.markdown, document, self.language, self.findings, self.usage
+            draft_id,
+            version_id,
+            markdown,
+            document,
+            self.language,
+            self.findings,
+            self.usage,
+            parts=self.records,
+            missing=missing,
+            status=status,
+            capability=self.capability,
         )
         yield Finished(result)
+
+    def _notes(self, missing: list[MissingPart]) -> list[str]:
+        lang = self.language
+        notes = [built_from_facts(self.records, lang), not_asked(self.records, lang, self.capability.describe(lang))]
+        if self.job.workflow.name == "staff-manual" and not self.target:
+            notes += [("Rule placed: " if lang == "en" else "규칙 배치: ") + note for note in self._placements()]
+        if missing:
+            names = ", ".join(part.title for part in missing)
+            notes.append(
+                f"Missing required parts: {names}. They can be built from the facts."
+                if lang == "en"
+                else f"빠진 필수 부분: {names}. 자료로 채워 넣을 수 있습니다."
+            )
+        return [note for note in notes if note and note not in self.findings]
+
+    def _placements(self) -> list[str]:
+        return list(self.builder.parts.context["placement_notes"])
 
     @property
     def markdown(self) -> str:
         text = "\n\n".join(part.strip("\n") for part in self.parts if part.strip()) + "\n"
-        if self.job.only_section:
-            return splice_section(self.job.base_markdown, self.target_title, text)
+        if self.job.extend and self.target:
+            return replace_candidates(self.job.base_markdown, numbered_items(text))
+        if self.job.only_section and self.target:
+            return self.document_parts.replace(self.job.base_markdown, self.target.key, text)
         return text
-
-    def document(self) -> Document:
-        return document_from_markdown(self.job.workflow, self.markdown, self.language)
 
     def _save(self, version_id: int, status: str) -> None:
         usage = {
@@ -218,56 +226,117 @@ class _Run:
             "output_tokens": self.usage.output_tokens,
             "seconds": round(self.usage.seconds, 2),
         }
-        self.history.save_version(version_id, self.markdown, status, self.findings, usage)
+        parts = [record.to_record() for record in self.records]
+        self.history.save_version(version_id, self.markdown, status, self.findings, usage, parts)
 
-    def _section(self, builder: PromptBuilder, section: PlannedSection) -> Iterator[Event]:
-        if section.spec.source == "template":
-            self.parts.append(builder.render_template_section(section))
-            yield TextChunk(section.key, self.parts[-1].strip("\n") + "\n\n")
+    # -- one part ----------------------------------------------------------
+    def _part(self, section: PlannedSection) -> Iterator[Event]:
+        spec = section.spec
+        if self.cancel.is_set():
+            raise Cancelled(self.markdown)
+        if self.job.workflow.kind == "candidates" and spec.writer != "facts":
+            yield from self._candidates(section)
             return
-        if self.job.workflow.kind == "candidates":
-            yield from self._candidates(builder, section)
+        fact = self.builder.parts.fact_text(section)
+        record = PartRecord(section.key, short_title(section, self.language), "facts")
+        self.records.append(record)
+        if not spec.model_may_write(self.capability.capable):
+            if spec.writer == "capable":
+                record.reason_ko, record.reason_en = "작은 모델에는 맡기지 않음", "not asked of a small model"
+            self.parts.append(fact)
+            yield TextChunk(section.key, fact + "\n")
             return
-        heading = f"## {section.title}\n\n" if self.job.workflow.kind == "long_document" else ""
-        self.parts.append(heading + section.spec.prime)
-        yield TextChunk(section.key, self.parts[-1])
-        text = yield from self._stream(builder, section, self.job.seed)
-        written = self._checked(section.spec.prime + _clean(text, section)).strip()
-        if not written:  # an empty chapter must not pass unnoticed
-            written = placeholder("내용" if self.language == "ko" else "Content", self.language)
-        self.parts[-1] = heading + written + "\n"
+        text = yield from self._model_part(section, fact, record)
+        self.parts[-1] = text
 
-    def _candidates(self, builder: PromptBuilder, section: PlannedSection) -> Iterator[Event]:
-        wanted = int(self.job.answers.get("count") or 10)
-        limit = int(self.job.answers.get("max_length") or 0)
-        found: list[str] = []
+    def _model_part(self, section: PlannedSection, fact: str, record: PartRecord) -> Generator[Event, None, str]:
+        spec = section.spec
+        heading = f"## {section.title}\n\n" if spec.heading else ""
+        prime = self.builder.prime(section)
+        facts = self.document_parts.facts_for(section, fact)
+        subjects = self.builder.parts.subjects(section)
+        record.asked = True
         self.parts.append("")
-        for round_number in range(CANDIDATE_ROUNDS):
-            seed = None if self.job.seed is None else self.job.seed + round_number
-            text = yield from self._stream(builder, section, seed)
-            for candidate in parse_candidates(section.spec.prime + _clean(text, section)):
-                if candidate in self.sources:
-                    continue  # a sentence copied from the company's facts is not a catchphrase
-                candidate = self._checked(candidate).strip()
-                if candidate not in found and (not limit or len(candidate) <= limit):
-                    found.append(candidate)
-            self.parts[-1] = _numbered(found[:wanted])
-            if len(found) >= wanted:
-                break
-        missing = wanted - len(found)
-        if missing > 0:
-            found += [placeholder("추가 후보" if self.language == "ko" else "more candidates", self.language)] * missing
-            self.findings.append(
-                f"후보가 {missing}개 모자라 자리표시를 넣었습니다."
-                if self.language == "ko"
-                else f"{missing} candidates short; placeholders were added."
-            )
-        self.parts[-1] = _numbered(found[:wanted])
+        for attempt in range(max(1, spec.attempts)):
+            self.parts[-1] = heading + prime
+            yield TextChunk(section.key, heading + prime)
+            written = yield from self._stream(section, self._seed(attempt))
+            record.raw += ("\n---\n" if record.raw else "") + prime + written
+            verdict = self._verdict(section, prime, written, facts, subjects)
+            record.dropped += verdict.dropped
+            if verdict.text is not None:
+                record.source, record.reason_ko, record.reason_en = "model", "", ""
+                return heading + verdict.text + "\n"
+            record.reason_ko, record.reason_en = verdict.reason or ("", "")
+        yield Notice(refused_notice(section.title, record, self.language))
+        return fact
 
-    def _stream(self, builder: PromptBuilder, section: PlannedSection, seed: int | None) -> Generator[Event, None, str]:
-        prompt = builder.section_prompt(section)
+    def _verdict(
+        self, section: PlannedSection, prime: str, written: str, facts: PartFacts, subjects: list[str]
+    ) -> Verdict:
+        """A base model continues the prime; a chat model may also write the part from its start."""
+        options = [prime + written]
+        if self.capability.instruction_tuned and prime.strip() and written.lstrip().startswith(prime.strip()[:8]):
+            options.insert(0, written)
+        for text in options:
+            verdict = self.judge.judge(text, section.title, section.spec.checks, facts, subjects)
+            if verdict.text is not None:
+                return verdict
+        return verdict
+
+    def _candidates(self, section: PlannedSection) -> Iterator[Event]:
+        answers = self.job.answers
+        wanted = int(answers.get("count") or 10)
+        pool = CandidatePool(
+            int(answers.get("max_length") or 0),
+            self.job.profile.brand.avoid,
+            self.builder.parts.subjects(section),
+            self.language,
+            self.cleaner,
+            self.gate,
+            self.gate.sources,
+        )
+        if self.job.extend:
+            pool.kept = numbered_items(self.job.base_markdown)
+        target, record = (
+            len(pool.kept) + wanted,
+            PartRecord(section.key, short_title(section, self.language), "facts", asked=True),
+        )
+        self.records.append(record)
+        self.parts.append(numbered(pool.kept) if pool.kept else "")
+        prime = self.builder.prime(section)
+        for round_number in range(CANDIDATE_ROUNDS):
+            if len(pool.kept) >= target:
+                break
+            written = yield from self._stream(section, self._seed(round_number))
+            record.raw += ("\n---\n" if record.raw else "") + prime + written
+            for candidate in parse_candidates(prime + written):
+                if len(pool.kept) < target:
+                    pool.offer(candidate)
+            self.parts[-1] = numbered(pool.kept)
+        from_model = len(pool.kept) - (target - wanted)
+        for candidate in parse_candidates(self.builder.parts.fact_text(section)):
+            if len(pool.kept) < target:
+                pool.offer(candidate, from_facts=True)
+        self.parts[-1] = numbered(pool.kept) if pool.kept else placeholder(section.title, self.language)
+        record.source = "model" if from_model > 0 else "facts"
+        record.dropped = [f"{text} ({reason})" for text, reason in pool.refused]
+        made = len(pool.kept) - (target - wanted)
+        self.findings += candidate_notes(from_model, made, wanted, self.language)
+
+    def _seed(self, offset: int) -> int | None:
+        return None if self.job.seed is None else self.job.seed + offset
+
+    def _so_far(self) -> str:
+        if self.job.workflow.kind != "document":
+            return ""
+        body = [part.strip("\n") for part in self.parts[self.first_body : -1] if part.strip()]
+        return "\n\n".join(body) + "\n\n" if body else ""
+
+    def _stream(self, section: PlannedSection, seed: int | None) -> Generator[Event, None, str]:
+        prompt = self.builder.section_prompt(section, self._so_far(), self.capability.instruction_tuned)
         sampling = sampling_for(self.job.creativity or self.job.workflow.sampling.preset, seed)
-        record_if_sent(self.history, self.engine, len(prompt.text))
+        record_if_sent(self.history, self.engine, len(prompt.prefix) + len(prompt.tail))
         stream = self.engine.stream(GenerationRequest(prompt, sampling))
         stream.cancelled = self.cancel
         written = ""
@@ -282,36 +351,14 @@ class _Run:
             self.findings.append(IncompleteAnswer.finding(self.language))
             raise IncompleteAnswer()
         if stream.usage.truncated:
-            self.findings.append(
-                "엔진이 프롬프트 앞부분을 잘랐을 수 있습니다. 더 큰 문맥 창을 쓰세요."
-                if self.language == "ko"
-                else "The engine may have cut the prompt; use a larger context."
+            note = (
+                "The engine may have cut the prompt; use a larger context."
+                if self.language == "en"
+                else "엔진이 프롬프트 앞부분을 잘랐을 수 있습니다. 더 큰 문맥 창을 쓰세요."
             )
+            if note not in self.findings:
+                self.findings.append(note)
         return written
-
-    def _checked(self, text: str) -> str:
-        result = check_generated(
-            text,
-            self.sources,
-            language=self.language,
-            avoid=self.job.profile.brand.avoid,
-            quotes_allowed=bool(self.job.workflow.quote_field and self.job.answers.get(self.job.workflow.quote_field)),
-            example_names=self.example_names,
-        )
-        self.findings.extend(finding for finding in result.findings if finding not in self.findings)
-        return result.text
-
-
-def splice_section(markdown: str, title: str, replacement: str) -> str:
-    """``markdown`` with the ``## title`` section replaced (appended if it is not there)."""
-    lines = markdown.rstrip("\n").split("\n")
-    start = next((i for i, line in enumerate(lines) if line.strip() == f"## {title}"), None)
-    if start is None:
-        return markdown.rstrip("\n") + "\n\n" + replacement
-    end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith(("## ", "# "))), len(lines))
-    before = "\n".join(lines[:start]).rstrip("\n")
-    after = "\n".join(lines[end:]).strip("\n")
-    return "\n\n".join(part for part in (before, replacement.strip("\n"), after) if part) + "\n"
 
 
 def _snapshot(usage: Usage) -> Usage:
@@ -325,58 +372,3 @@ def _difference(after: Usage, before: Usage) -> Usage:
         after.output_tokens - before.output_tokens,
         seconds=after.seconds - before.seconds,
     )
-
-
-def _clean(text: str, section: PlannedSection) -> str:
-    """Drop what the model wrote past the section: stop markers and a repeated heading."""
-    for stop in section.spec.stop:
-        text = text.split(stop, 1)[0]
-    lines = [line for line in text.strip("\n").splitlines() if not _PROMPT_TAG.match(line)]
-    if lines and lines[0].lstrip("# ").strip() == section.title:
-        lines = lines[1:]
-    return "\n".join(_without_repeats(lines)).strip() + "\n"
-
-
-def _without_repeats(lines: list[str]) -> list[str]:
-    """Small models loop; a line that was already written is not written again."""
-    seen: set[str] = set()
-    kept: list[str] = []
-    for line in lines:
-        key = line.strip()
-        if key and key in seen:
-            continue
-        seen.add(key)
-        kept.append(line)
-    return kept
-
-
-def replace_candidates(markdown: str, candidates: list[str]) -> str:
-    """The draft with its numbered candidate list replaced (after the user edited or picked)."""
-    lines = markdown.split("\n")
-    numbered = [i for i, line in enumerate(lines) if re.match(r"^\d+\. ", line)]
-    if not numbered:
-        return markdown.rstrip("\n") + "\n\n" + _numbered(candidates)
-    before, after = lines[: numbered[0]], lines[numbered[-1] + 1 :]
-    return "\n".join([*before, _numbered(candidates).rstrip("\n"), *after])
-
-
-def _numbered(candidates: list[str]) -> str:
-    return "\n".join(f"{number}. {text}" for number, text in enumerate(candidates, start=1)) + "\n"
-
-
-def document_from_markdown(workflow: Workflow, markdown: str, language: str) -> Document:
-    document = parse_markdown(markdown, subtitle_from_h2=workflow.kind == "document")
-    if workflow.kind == "candidates":
-        document.candidates = _candidate_list(document)
-    if not document.title:
-        document.title = placeholder("제목" if language == "ko" else "Headline", language)
-    return document
-
-
-def _candidate_list(document: Document) -> list[str]:
-    from desktop.core.document import ListBlock
-
-    for block in document.blocks:
-        if isinstance(block, ListBlock):
-            return [item.text for item in block.items]
-    return []

@@ -6,23 +6,30 @@ for a misspelt name. Facts and answers go in as fenced data. The builder fits
 the prompt into the engine's context window: it drops examples first, then
 the pasted reference text, and records each omission so the user is told;
 nothing is ever cut off silently.
+
+Each part of a document gets its own prompt: the shared prefix (rules,
+examples, the company's data), then a cue that ends where the part begins.
+A short press document's cue carries the parts written so far, so the model
+continues the document; an instruction-tuned model is also told in one line
+which part to write (``Prompt.ask``).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from desktop import paths
 from desktop.core.errors import ContextTooSmall
 from desktop.core.examples import load_examples, pick_examples
 from desktop.core.outline import PlannedSection
-from desktop.core.placeholders import placeholder
+from desktop.core.parts.build import PartBuilder
+from desktop.core.parts.context import fence
+from desktop.core.parts.wording import korean_date
 from desktop.core.profile import CompanyProfile
-from desktop.core.templating import TemplateRenderer
 from desktop.core.workflows import Workflow
+
+__all__ = ["CHAT_SYSTEM", "Omission", "Prompt", "PromptBuilder", "fence", "korean_date"]
 
 MAX_EXAMPLES = {"document": 3, "candidates": 3, "long_document": 1}
 
@@ -43,17 +50,28 @@ class Prompt:
     max_tokens: int
     language: str
     omitted: tuple[Omission, ...] = ()
+    #: One line telling an instruction-tuned model which part to write (chat engines only).
+    ask: str = ""
 
     @property
     def text(self) -> str:
         return self.prefix + self.cue
 
+    @property
+    def tail(self) -> str:
+        """Everything after the shared prefix, as a chat model sees it: the request, then the cue."""
+        request = f"{ASK_LABEL[self.language]} {self.ask}\n\n" if self.ask else ""
+        return request + self.cue
+
     def messages(self) -> list[dict[str, str]]:
         """The same prompt for chat models: a fixed system message, then the document to continue."""
         return [
             {"role": "system", "content": CHAT_SYSTEM[self.language]},
-            {"role": "user", "content": self.text},
+            {"role": "user", "content": self.prefix + self.tail},
         ]
+
+
+ASK_LABEL = {"ko": "[요청]", "en": "[Request]"}
 
 
 CHAT_SYSTEM = {
@@ -69,6 +87,12 @@ CHAT_SYSTEM = {
         "[to be confirmed] marker instead. Write only the document."
     ),
 }
+
+
+def _reserve(sections: list[PlannedSection]) -> int:
+    """Room for the body a short document's cue carries: the parts from the first model-written one on."""
+    start = next((i for i, s in enumerate(sections) if s.spec.writer != "facts"), len(sections))
+    return sum(s.max_tokens for s in sections[start:] if not s.spec.heading)
 
 
 class PromptBuilder:
@@ -96,41 +120,44 @@ class PromptBuilder:
         self.reference_text = reference_text
         self.count_tokens = count_tokens
         self.context_window = context_window
-        self.renderer = TemplateRenderer(workflow.folder, paths.prompts_dir() / "_shared")
+        self.parts = PartBuilder(workflow, profile, answers, language)
+        self.renderer = self.parts.renderer
         hints = " ".join([profile.company.industry, profile.company.description, str(answers)])
         limit = MAX_EXAMPLES[workflow.kind]
         self.examples = pick_examples(load_examples(workflow.examples_dir()), language, hints, limit)
         self.omitted: list[Omission] = []
         self._prefix: str | None = None
+        #: What the longest part's prompt and answer need, as measured by ``plan()``.
+        self.needed_tokens = 0
 
     def context(self, **extra: Any) -> dict[str, Any]:
         return {
-            "company": self.profile.company,
-            "brand": self.profile.brand,
-            "products": self.profile.products,
-            "contact": self.profile.contact,
-            "facts": [fact.text for fact in self.profile.facts],
-            "answers": self.answers,
-            "lang": self.language,
+            **self.parts.context,
             "examples": self.examples,
             "reference_text": self.reference_text,
-            "today": dt.date.today().isoformat(),
-            "ph": lambda label: placeholder(label, self.language),
-            "fence": fence,
-            "korean_date": korean_date,
             **extra,
         }
 
     def plan(self, sections: list[PlannedSection]) -> None:
-        """Fit the prefix, the longest cue and its output into the context window."""
-        model_sections = [s for s in sections if s.spec.source == "model"]
+        """Fit the prefix, the longest cue and its output into the context window.
+
+        A short document's cue grows with the parts already written, so room for
+        all of them is kept in reserve.
+        """
+        model_sections = [s for s in sections if s.spec.writer != "facts"]
         if not model_sections:
             self._prefix = ""
             return
         worst = max(model_sections, key=lambda s: s.max_tokens)
+        short_document = self.workflow.kind == "document"
         while True:
             prefix = self.renderer.render("prefix.md.j2", self.context())
-            needed = self.count_tokens(prefix + self._cue(worst)) + worst.max_tokens
+            needed = (
+                self.count_tokens(prefix + self._cue(worst, ""))
+                + worst.max_tokens
+                + (_reserve(sections) if short_document else 0)
+            )
+            self.needed_tokens = needed
             if needed <= self.context_window:
                 self._prefix = prefix
                 return
@@ -161,33 +188,32 @@ class PromptBuilder:
                 f"window is {self.context_window}. Shorten the facts or choose a model with a larger context.",
             )
 
-    def section_prompt(self, section: PlannedSection) -> Prompt:
+    @property
+    def prefix(self) -> str:
+        """The shared prefix decided by ``plan()`` ("" when no part is written by a model)."""
+        return self._prefix or ""
+
+    def section_prompt(self, section: PlannedSection, so_far: str = "", instructed: bool = False) -> Prompt:
+        """The prompt for one part; ``so_far`` is the document written before it (short documents)."""
         if self._prefix is None:
             raise RuntimeError("plan() must run before section_prompt()")
+        ask = self.parts.text(section.spec.ask(self.language), section).strip() if instructed else ""
         return Prompt(
             prefix=self._prefix,
-            cue=self._cue(section),
+            cue=self._cue(section, so_far),
             stop=tuple(section.spec.stop),
             max_tokens=section.max_tokens,
             language=self.language,
             omitted=tuple(self.omitted),
+            ask=ask,
         )
 
-    def _cue(self, section: PlannedSection) -> str:
-        cue = self.renderer.render("section.md.j2", self.context(section=section))
-        return cue + section.spec.prime
+    def prime(self, section: PlannedSection) -> str:
+        return self.parts.text(section.spec.prime, section)
+
+    def _cue(self, section: PlannedSection, so_far: str) -> str:
+        context = self.parts.section_context(section, so_far=so_far)
+        return self.renderer.render("section.md.j2", context) + self.prime(section)
 
     def render_template_section(self, section: PlannedSection) -> str:
-        return self.renderer.render(section.spec.template, self.context(section=section))
-
-
-def fence(text: Any) -> str:
-    """Keep data inside its block: a fact cannot close the fence and speak as an instruction."""
-    return str(text).replace("<<<", "«").replace(">>>", "»")
-
-
-def korean_date(iso_date: str) -> str:
-    if not iso_date:
-        return ""
-    day = dt.date.fromisoformat(iso_date)
-    return f"{day.year}년 {day.month}월 {day.day}일"
+        return self.parts.fact_text(section)

@@ -98,6 +98,8 @@ class Version:
     usage: dict[str, Any]
     #: For an edited version (편집본): the number of the version the user started from.
     based_on: int | None = None
+    #: Where each part came from (model or facts), why, and the model's raw text (``PartRecord`` records).
+    parts: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def claims(self) -> list[Finding]:
@@ -161,6 +163,8 @@ class History:
         columns = {row["name"] for row in self._db.execute("PRAGMA table_info(versions)")}
         if "based_on" not in columns:
             self._db.execute("ALTER TABLE versions ADD COLUMN based_on INTEGER")
+        if "parts" not in columns:
+            self._db.execute("ALTER TABLE versions ADD COLUMN parts TEXT NOT NULL DEFAULT '[]'")
 
     def close(self) -> None:
         self._db.close()
@@ -201,13 +205,14 @@ class History:
         status: str,
         findings: Sequence[Finding | str] | None = None,
         usage: dict[str, Any] | None = None,
+        parts: list[dict[str, Any]] | None = None,
     ) -> None:
         """The pipeline's writes while a version is generated; a finished version is never overwritten."""
         records = [item.to_record() if isinstance(item, Finding) else item for item in findings or []]
         cursor = self._run(
-            "UPDATE versions SET markdown = ?, status = ?, findings = ?, usage = ?, updated = ?"
+            "UPDATE versions SET markdown = ?, status = ?, findings = ?, usage = ?, parts = ?, updated = ?"
             " WHERE id = ? AND status = 'generating'",
-            (markdown, status, _dumps(records), _dumps(usage or {}), _now(), version_id),
+            (markdown, status, _dumps(records), _dumps(usage or {}), _dumps(parts or []), _now(), version_id),
         )
         if cursor.rowcount == 0:
             raise ValueError(f"version {version_id} is finished; only save_edit may change its text")
@@ -240,6 +245,13 @@ class History:
     def version(self, version_id: int) -> Version | None:
         row = self._run("SELECT * FROM versions WHERE id = ?", (version_id,)).fetchone()
         return _version(row) if row else None
+
+    def set_complete(self, version_id: int, complete: bool) -> None:
+        """A finished model version found to lack (or regain) a required part; its text never changes."""
+        self._run(
+            "UPDATE versions SET status = ?, updated = ? WHERE id = ? AND status IN ('complete', 'incomplete')",
+            ("complete" if complete else "incomplete", _now(), version_id),
+        )
 
     def set_title(self, draft_id: int, title: str) -> None:
         self._run("UPDATE drafts SET title = ? WHERE id = ?", (title, draft_id))
@@ -345,6 +357,7 @@ def _version(row: sqlite3.Row) -> Version:
         [_finding_or_notice(item) for item in json.loads(row["findings"])],
         json.loads(row["usage"]),
         row["based_on"],
+        json.loads(row["parts"]),
     )
 
 

@@ -23,6 +23,7 @@ from typing import Any
 
 import jinja2
 import markupsafe
+from jinja2.environment import TemplateModule
 from jinja2.runtime import LoopContext, Macro
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from jinja2.utils import Cycler, Joiner, Namespace
@@ -32,7 +33,8 @@ from desktop.core.errors import InputError
 
 #: Types whose (non-mutating) methods a template may use.
 _DATA_TYPES = (str, markupsafe.Markup, int, float, bool, type(None), list, tuple, dict)
-_JINJA_HELPERS = (LoopContext, Namespace, Cycler, Joiner, Macro)
+#: Jinja's own objects: loops, namespaces, macros and ``{% import %}``ed templates (sandboxed themselves).
+_JINJA_HELPERS = (LoopContext, Namespace, Cycler, Joiner, Macro, TemplateModule)
 #: Limits for operations a template could use to exhaust memory or time.
 MAX_REPEAT = 100_000
 MAX_POWER_BITS = 100_000

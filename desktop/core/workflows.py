@@ -59,33 +59,91 @@ class FieldSpec(_Strict):
         return self.help_en if lang == "en" else self.help_ko
 
 
+Writer = Literal["any", "capable", "facts"]
+
+
 class SectionSpec(_Strict):
-    """One part of the output: written by the model or rendered from facts."""
+    """One part of the output, declared as data.
+
+    ``writer`` says who may write it: ``any`` model (a headline, catchphrases),
+    only a ``capable`` one (instruction-tuned, about 1B parameters or more), or
+    only the ``facts`` (tables, contacts). Every part has a ``fact`` template that
+    builds it from the answers and the profile; a model's text replaces it only
+    when it passes the ``checks`` (names in ``desktop.core.parts.structure``)
+    and mentions the part's ``subject``. ``detect`` finds the part in a finished
+    or edited document (default: its heading, or else its checks).
+    """
 
     id: str
     title_ko: str = ""
     title_en: str = ""
-    source: Literal["model", "template"] = "model"
-    template: str = ""
+    required: bool = True
+    writer: Writer = "capable"
+    #: Template (under the workflow folder) building the part from the facts.
+    fact: str = ""
+    #: The part opens with "## {title}" (a section of a long document, 회사소개, 언론 문의).
+    heading: bool = False
+    checks: list[str] = Field(default_factory=list)
+    detect: list[str] | None = None
+    #: Jinja expressions: an on-topic text mentions a word of one of them.
+    subject: list[str] = Field(default_factory=list)
+    #: Jinja text telling an instruction-tuned model what this part is.
+    ask_ko: str = ""
+    ask_en: str = ""
+    languages: list[str] = Field(default_factory=lambda: ["ko", "en"])
     max_tokens: int = 400
+    #: How many times a small model may try (with another seed) before the facts stand.
+    attempts: int = 1
     repeat_field: str = ""
     stop: list[str] = Field(default_factory=list)
-    #: Text the cue ends with and the section starts with (e.g. "# " so the model writes a title).
+    #: Jinja text the cue ends with and the part starts with (e.g. "# ", or the dateline).
     prime: str = ""
 
+    @model_validator(mode="before")
+    @classmethod
+    def _older_form(cls, data: Any) -> Any:
+        """Workflows written before parts were declared: ``source``/``template`` still work."""
+        if isinstance(data, dict) and ("source" in data or "template" in data):
+            data = dict(data)
+            source = data.pop("source", "model")
+            template = data.pop("template", "")
+            data.setdefault("writer", "facts" if source == "template" else "any")
+            data.setdefault("fact", template)
+        return data
+
     @model_validator(mode="after")
-    def _template_needs_file(self) -> SectionSpec:
-        if self.source == "template" and not self.template:
-            raise ValueError(f"section '{self.id}' has source = 'template' but no template file")
+    def _facts_need_a_template(self) -> SectionSpec:
+        if self.writer == "facts" and not self.fact:
+            raise ValueError(f"part '{self.id}' has writer = 'facts' but no fact template")
+        from desktop.core.parts.structure import CHECKS
+
+        unknown = [name for name in [*self.checks, *(self.detect or [])] if name not in CHECKS]
+        if unknown:
+            raise ValueError(f"part '{self.id}': unknown check {unknown[0]!r} (known: {', '.join(CHECKS)})")
         return self
 
     def title(self, lang: str) -> str:
         return self.title_en if lang == "en" else self.title_ko
 
+    def ask(self, lang: str) -> str:
+        return self.ask_en if lang == "en" else self.ask_ko
+
+    @property
+    def source(self) -> str:
+        """'template' for parts only the facts write, 'model' otherwise (older callers)."""
+        return "template" if self.writer == "facts" else "model"
+
+    def model_may_write(self, capable: bool) -> bool:
+        return self.writer == "any" or (self.writer == "capable" and capable)
+
+
+PartSpec = SectionSpec
+
 
 class Sampling(_Strict):
     preset: Literal["precise", "balanced", "creative"] = "balanced"
-    length_tokens: dict[str, int] = Field(default_factory=dict)
+    #: The answer ``length`` (short, standard, long) scales every part's token budget.
+    length_scale: dict[str, float] = Field(default_factory=dict)
 
 
 class Workflow(_Strict):
@@ -105,6 +163,8 @@ class Workflow(_Strict):
     sampling: Sampling = Field(default_factory=Sampling)
     #: The answer that, when filled, lets the model write a quotation (else quotes become placeholders).
     quote_field: str = ""
+    #: The answer naming who is quoted (else the CEO).
+    speaker_field: str = ""
     folder: Path = Path()
 
     def label(self, lang: str) -> str:

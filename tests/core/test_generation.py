@@ -54,15 +54,13 @@ def test_regenerating_keeps_every_version(embedded_engine, demo_profile, history
     assert last.result.usage.output_tokens > 0
 
 
-def test_long_documents_report_progress_and_reuse_the_prompt_cache(
-    embedded_engine, demo_profile, history: History
-) -> None:
-    events = list(generate(job_for("staff-manual", demo_profile), embedded_engine, history))
+def test_parts_report_progress_and_reuse_the_prompt_cache(embedded_engine, demo_profile, history: History) -> None:
+    events = list(generate(job_for("press-release", demo_profile), embedded_engine, history))
     progress = [e for e in events if isinstance(e, Progress)]
-    assert [p.index for p in progress] == list(range(1, len(progress) + 1))
-    assert progress[0].message("ko").startswith("섹션 1/")
+    assert [p.index for p in progress] == list(range(1, len(progress) + 1)) and len(progress) == 9
+    assert progress[0].message("ko").startswith("섹션 1/9")
     usage = events[-1].result.usage  # type: ignore[union-attr]
-    assert usage.cached_tokens > usage.prompt_tokens * 0.5  # the shared prefix came from the cache
+    assert usage.cached_tokens > usage.prompt_tokens * 0.5  # every part's prompt shares the cached prefix
 
 
 def test_closing_the_generator_keeps_the_partial_text(embedded_engine, demo_profile, history: History) -> None:

@@ -149,7 +149,7 @@ def test_the_verified_download_is_the_default_and_needs_no_network(
     best = best_downloaded(catalogue, 7.8, downloaded.root)
     assert best is not None and best.path == downloaded.path
     engine = embedded_engine("", 2048, catalogue=catalogue, memory_gb=7.8, root=downloaded.root)
-    assert engine.model_path == downloaded.path and engine.chat
+    assert engine.model_path == downloaded.path and engine.capability().instruction_tuned
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")  # and the hub is gone: nothing may be fetched
     assert download_model(downloaded.model, accept_licence=True, root=downloaded.root) == downloaded.path
 

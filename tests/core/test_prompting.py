@@ -47,11 +47,12 @@ def test_missing_quote_becomes_a_visible_placeholder(demo_profile: CompanyProfil
 
 def test_examples_are_dropped_first_and_the_user_is_told(demo_profile: CompanyProfile) -> None:
     full, outline = build(demo_profile)
-    needed = estimate_tokens(body_prompt(full, outline)) + 600
-    builder, outline = build(demo_profile, window=needed - 300)
+    assert len(full.examples) == 3
+    builder, outline = build(demo_profile, window=full.needed_tokens - 300)
     assert len(builder.examples) < 3
     assert builder.omitted and "예시" in builder.omitted[0].ko and ".md" in builder.omitted[0].ko
-    assert estimate_tokens(body_prompt(builder, outline)) + 600 <= needed - 300
+    assert builder.needed_tokens <= full.needed_tokens - 300
+    assert estimate_tokens(body_prompt(builder, outline)) < estimate_tokens(body_prompt(full, outline))
 
 
 def test_a_window_too_small_for_the_facts_is_an_error_not_a_cut(demo_profile: CompanyProfile) -> None:

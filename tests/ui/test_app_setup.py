@@ -65,6 +65,7 @@ def test_a_wheel_over_an_unfocused_combo_changes_nothing(qtbot: QtBot, state: Ap
     assert scroll.value() > 0  # the page scrolled instead
     page.save()
     assert state.settings.api_provider == before
+    window.activateWindow()  # the person clicks into the window, then into the box
     provider.setFocus()
     qtbot.waitUntil(provider.hasFocus, timeout=2000)
     wheel(provider)  # clicked into: the wheel works as usual

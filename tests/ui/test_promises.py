@@ -53,22 +53,25 @@ def run_to_end(qtbot: QtBot, wizard: WorkflowWizard, versions: int) -> None:
 
 
 def test_regenerating_keeps_what_each_run_wrote(qtbot: QtBot, state: AppState, ollama: LoopbackOllama) -> None:  # noqa: F811
-    ollama.answers = [
-        "한빛베이커리는 성수동 매장에서 갓 구운 식빵을 판다고 밝혔다.",
-        "한빛베이커리는 성수동 이웃에게 우리밀 빵을 소개한다고 밝혔다.",
-        "한빛베이커리는 성수동에서 천연 발효종 빵을 선보인다고 밝혔다.",
+    headlines = [  # one headline per run; the model's headline passes the checks and stands
+        "한빛베이커리, 성수동 7번째 매장 연다",
+        "한빛베이커리 7번째 매장, 성수동에 연다",
+        "성수동에 한빛베이커리 7번째 매장 연다",
     ]
+    ollama.answers = headlines[:1]
     wizard = wizard_on_loopback(qtbot, state, ollama, "press-release")
     wizard.next()  # 생성
     view = wizard.generate_page.view
     run_to_end(qtbot, wizard, 1)
     written = [view.editor.markdown()]
     for count in (2, 3):
+        ollama.answers = headlines[count - 1 : count]
         view.regenerate()
         run_to_end(qtbot, wizard, count)
         written.append(view.editor.markdown())
     stored = [version.markdown for version in state.history.versions(view.versions[0].draft_id)]
     assert stored == written and len(set(stored)) == 3
+    assert all(f"# {headline}\n" in text for headline, text in zip(headlines, stored, strict=True))
     assert [v.status for v in view.versions] == ["complete"] * 3
     view.show_version(1)
     assert view.editor.markdown() == written[0]
@@ -81,7 +84,12 @@ def test_an_edit_becomes_its_own_version_and_one_section_regenerates_alone(
     state: AppState,
     ollama: LoopbackOllama,  # noqa: F811
 ) -> None:
-    ollama.answers = ["매장 위생 기준은 매일 점검한다.", "고객 응대는 밝게 한다.", "고객 응대는 천천히 친절하게 한다."]
+    chapter = (  # what a capable model writes after the prime "**목적:** ": every label, the rules as given
+        "고객 응대는 천천히 친절하게 한다.\n\n**적용 대상:** 전 직원\n\n**규칙:**\n\n"
+        "- 이 장에 해당하는 회사 규칙은 아직 정해지지 않았다. [고객 응대 규칙 확인 필요]\n\n"
+        "**절차:**\n\n- [고객 응대 절차 확인 필요]\n\n**문의:** 이수진 홍보팀장 (전화 02-3141-5926)"
+    )
+    ollama.answers = ["매장 위생 기준은 매일 점검한다.", "고객 응대는 밝게 한다.", chapter]
     wizard = wizard_on_loopback(qtbot, state, ollama, "staff-manual")
     wizard.next()
     view = wizard.generate_page.view
@@ -106,14 +114,16 @@ def test_exporting_picked_catchphrases_keeps_every_candidate_in_history(
     ollama: LoopbackOllama,  # noqa: F811
     tmp_path: Path,
 ) -> None:
-    ollama.answers = ["1. 정직한 아침 식탁\n2. 우리밀 한 조각의 행복\n3. 동네가 먼저 아는 맛\n4. 매일 굽는 약속\n"]
+    ollama.answers = [
+        "1. 정직한 아침 식빵\n2. 우리밀 한 조각의 행복\n3. 동네가 먼저 아는 식빵 맛\n4. 매일 굽는 우리밀 약속\n"
+    ]
     wizard = wizard_on_loopback(qtbot, state, ollama, "catchphrase")
     wizard.next()
     view = wizard.generate_page.view
     run_to_end(qtbot, wizard, 1)
     assert view.pages.currentWidget() is view.board and len(view.board.cards) == 4
     cards = view.board.cards
-    cards[2].edit.setText("동네가 먼저 알아보는 맛")
+    cards[2].edit.setText("동네가 먼저 알아보는 식빵 맛")
     cards[2].star.setChecked(True)
     cards[2].pick.setChecked(True)
     cards[0].pick.setChecked(True)
@@ -122,11 +132,11 @@ def test_exporting_picked_catchphrases_keeps_every_candidate_in_history(
     assert saved is not None
     word = docx.Document(str(saved))
     picked = [p.text for p in word.paragraphs if p.style.name == "List Number"]
-    assert picked == ["동네가 먼저 알아보는 맛", "정직한 아침 식탁"]
+    assert picked == ["동네가 먼저 알아보는 식빵 맛", "정직한 아침 식빵"]
     generated, edited = state.history.versions(view.versions[0].draft_id)
-    assert "동네가 먼저 아는 맛" in generated.markdown and "매일 굽는 약속" in generated.markdown
-    assert edited.status == "edited" and "동네가 먼저 알아보는 맛" in edited.markdown
-    assert "우리밀 한 조각의 행복" in edited.markdown and "매일 굽는 약속" in edited.markdown
+    assert "동네가 먼저 아는 식빵 맛" in generated.markdown and "매일 굽는 우리밀 약속" in generated.markdown
+    assert edited.status == "edited" and "동네가 먼저 알아보는 식빵 맛" in edited.markdown
+    assert "우리밀 한 조각의 행복" in edited.markdown and "매일 굽는 우리밀 약속" in edited.markdown
 
 
 def test_back_and_generate_again_during_a_run_leaves_one_run(
@@ -150,7 +160,8 @@ def test_back_and_generate_again_during_a_run_leaves_one_run(
     assert len(state.workers.active) == 1
     ollama.release.set()
     run_to_end(qtbot, wizard, 1)
-    assert ollama.chat_calls == 1 and back.isEnabled()
+    assert back.isEnabled() and len(state.history.drafts()) == 1
+    assert len(state.history.versions(view.versions[0].draft_id)) == 1  # one run, one version
 
 
 def test_closing_a_wizard_mid_stall_returns_at_once_and_spares_the_other(

@@ -16,6 +16,7 @@ import anthropic
 
 from desktop.core.engines.api_errors import translate_api_error
 from desktop.core.engines.base import Engine, GenerationRequest, ModelInfo, TextStream, Usage, estimate_tokens
+from desktop.core.engines.capability import ModelCapability
 from desktop.core.engines.endpoints import OFFICIAL_ADDRESSES
 from desktop.core.engines.retries import MAX_RETRIES
 from desktop.core.prompting import CHAT_SYSTEM
@@ -40,6 +41,10 @@ class AnthropicEngine(Engine):
 
     def context_window(self) -> int:
         return self._context_window
+
+    def capability(self) -> ModelCapability:
+        """Every Claude model is instruction-tuned and large; the API does not say how large."""
+        return ModelCapability(instruction_tuned=True, parameters_billion=None)
 
     def count_tokens(self, text: str) -> int:
         return estimate_tokens(text)
@@ -70,7 +75,7 @@ class AnthropicEngine(Engine):
         prompt = request.prompt
         content = [
             {"type": "text", "text": prompt.prefix, "cache_control": {"type": "ephemeral"}},
-            {"type": "text", "text": prompt.cue or "."},
+            {"type": "text", "text": prompt.tail or "."},
         ]
         arguments: dict[str, Any] = {
             "model": self.model,

@@ -16,6 +16,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from desktop.core.engines.capability import ModelCapability, billions_from_label
 from desktop.core.engines.endpoints import leaves_machine as endpoint_leaves_machine
 from desktop.core.engines.sampling import SamplingSettings
 from desktop.core.prompting import Prompt
@@ -127,6 +128,10 @@ class Engine(ABC):
 
     def describe(self) -> str:
         return f"{self.kind}:{self.model}"
+
+    def capability(self) -> ModelCapability:
+        """Base or instruction-tuned, and how big; engines that know better override this."""
+        return ModelCapability(is_chat_model(self.model), billions_from_label(self.model))
 
 
 def estimate_tokens(text: str) -> int:

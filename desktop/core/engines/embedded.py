@@ -40,6 +40,8 @@ from desktop.core.engines.base import (
     is_chat_model,
 )
 from desktop.core.engines.bundled_model import BUNDLED_MODEL_NAME, bundled_model_path, model_file_is_usable
+from desktop.core.engines.capability import ModelCapability, billions_from_label
+from desktop.core.engines.gguf_meta import read_metadata
 from desktop.core.errors import EngineError, ModelMissing
 
 DEFAULT_CONTEXT = 8192
@@ -65,7 +67,8 @@ class EmbeddedEngine(Engine):
         self.n_ctx = n_ctx
         self.threads = threads or max(1, (os.cpu_count() or 2))
         super().__init__(model_path.name if model_path else BUNDLED_MODEL_NAME)
-        self.chat = is_chat_model(self.model) if chat is None else chat
+        #: The catalogue's word on chat mode; None reads it from the GGUF header.
+        self.chat_override = chat
         self.template_kwargs = dict(template_kwargs or {})
 
     def _server(self) -> LoadedModel:
@@ -95,6 +98,15 @@ class EmbeddedEngine(Engine):
         path = self.model_path or bundled_model_path()
         return [ModelInfo(self.model, self.kind, path.stat().st_size, self.n_ctx, str(path))]
 
+    def capability(self) -> ModelCapability:
+        """From the GGUF header: size label or parameter count, and a chat template or an '-it' name."""
+        path = self.model_path or bundled_model_path()
+        stat = path.stat()
+        found = _file_capability(str(path), stat.st_size, stat.st_mtime)
+        if self.chat_override is None:
+            return found
+        return ModelCapability(self.chat_override, found.parameters_billion)
+
     def stream(self, request: GenerationRequest) -> TextStream:
         server = self._server().server
         stream = TextStream(iter(()))
@@ -102,7 +114,7 @@ class EmbeddedEngine(Engine):
         return stream
 
     def _chunks(self, server: Any, request: GenerationRequest, stream: TextStream) -> Iterator[str]:
-        chat = self.chat
+        chat = self.capability().instruction_tuned
         payload = self._payload(request, chat)
         handoff: queue.Queue[Any] = queue.Queue()
         consumer_gone = threading.Event()
@@ -177,6 +189,28 @@ def _read_chunk(item: Any, chat: bool, usage: Usage) -> str:
     if chat:
         return str((choice.get("delta") or {}).get("content") or "")
     return str(choice.get("text") or "")
+
+
+@lru_cache(maxsize=8)
+def _file_capability(path: str, size: int, mtime: float) -> ModelCapability:
+    """Cached per file version: the header is read once, not before every section."""
+    try:
+        meta = read_metadata(Path(path))
+    except (OSError, ValueError, KeyError, UnicodeDecodeError):
+        meta = {}
+    names = " ".join(str(meta.get(key, "")) for key in ("general.name", "general.finetune", "general.basename"))
+    names = f"{names} {Path(path).stem}"
+    count = meta.get("general.parameter_count")
+    billions = (
+        billions_from_label(str(meta.get("general.size_label", "")))
+        or (int(count) / 1e9 if isinstance(count, int) and count > 0 else None)
+        or billions_from_label(Path(path).stem)
+    )
+    base_named = "base" in names.lower().split("-") or " base" in names.lower()
+    tuned = any(is_chat_model(word) for word in names.split()) or (
+        bool(meta.get("tokenizer.chat_template")) and not base_named
+    )
+    return ModelCapability(tuned, billions)
 
 
 @dataclass(frozen=True)

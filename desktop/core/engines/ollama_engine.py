@@ -26,6 +26,7 @@ from desktop.core.engines.base import (
     Usage,
     estimate_tokens,
 )
+from desktop.core.engines.capability import ModelCapability, billions_from_label
 from desktop.core.engines.endpoints import is_official_host, redact_url
 from desktop.core.engines.retries import ollama_transport
 from desktop.core.errors import EngineError, EngineUnreachable, ModelMissing
@@ -65,12 +66,24 @@ class OllamaEngine(Engine):
             # ollama-python adds OLLAMA_API_KEY, a key for ollama.com, to requests to any host.
             self.client._client.headers.pop("authorization", None)
         self._context_length: int | None = None
+        self._shown: Any = None
+
+    def _show(self) -> Any:
+        """``/api/show`` once per engine: context length, parameter size, family."""
+        if self._shown is None:
+            self._shown = self._call(lambda: self.client.show(self.model))
+        return self._shown
 
     def context_window(self) -> int:
         if self._context_length is None:
-            info = self._call(lambda: self.client.show(self.model))
-            self._context_length = _context_length(info.modelinfo or {})
+            self._context_length = _context_length(self._show().modelinfo or {})
         return min(self._context_length, self.memory_cap)
+
+    def capability(self) -> ModelCapability:
+        """Tags ending in ``-text`` are base models; ``details.parameter_size`` says e.g. '4.3B'."""
+        details = self._show().details
+        size = str(getattr(details, "parameter_size", "") or "") if details else ""
+        return ModelCapability(self.chat, billions_from_label(size) or billions_from_label(self.model))
 
     def count_tokens(self, text: str) -> int:
         return estimate_tokens(text)

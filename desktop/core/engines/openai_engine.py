@@ -25,6 +25,7 @@ from desktop.core.engines.base import (
     estimate_tokens,
     is_chat_model,
 )
+from desktop.core.engines.capability import ModelCapability, billions_from_label
 from desktop.core.engines.endpoints import OFFICIAL_ADDRESSES
 from desktop.core.engines.retries import MAX_RETRIES
 
@@ -61,6 +62,10 @@ class OpenAIEngine(Engine):
 
     def context_window(self) -> int:
         return self._context_window
+
+    def capability(self) -> ModelCapability:
+        """Chat models are instruction-tuned; the completions endpoint serves base models."""
+        return ModelCapability(self.chat, billions_from_label(self.model) if not self.official else None)
 
     def count_tokens(self, text: str) -> int:
         return estimate_tokens(text)

@@ -1,0 +1,235 @@
+"""The structural checks a part's text must pass, by name (``checks = [...]`` in workflow.toml).
+
+The same checks do two jobs: a model's text for a part is kept only when it
+passes them (the lead is a dateline lead naming the company; the quote carries
+the quote points' words attributed to the speaker), and a finished or edited
+document is searched with them to find out whether a part is still there.
+A new workflow combines these names; it needs no code.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from desktop.core import korean
+
+#: Share of an item's words (a key point, the quote points) a text must carry to cover it.
+COVER_SHARE = 0.6
+QUOTE_SHARE = 0.5
+SUBJECT_SHARE = 0.4
+#: Share of an English headline's words that must come from the facts.
+GROUNDED_SHARE = 0.75
+_ANOTHER_DATELINE = re.compile(r"\d{4}년 \d{1,2}월 \d{1,2}일\s*—|[A-Z]{3,}, [A-Z][a-z]+ \d{1,2}, \d{4}\s*—")
+_QUOTED = re.compile(r"[“\"]([^”\"\n]+)[”\"]")
+_BOLD_LABEL = re.compile(r"\*\*([^*\n]{2,40}?)\*\*")
+_CONTENT_TAGS = {"NNG", "NNP", "SN", "SL", "SH", "XR", "VV", "VA", "NR"}
+_EN_STOP = {"the", "and", "for", "with", "that", "this", "our", "are", "was", "will", "from", "its", "has", "have"}
+
+
+@dataclass(frozen=True)
+class PartFacts:
+    """What a part's checks compare its text with."""
+
+    language: str
+    names: list[str]
+    item: str = ""
+    dateline: str = ""
+    #: Day of the month of the release date ('10'), for "…10일 밝혔다".
+    release_day: str = ""
+    speaker_name: str = ""
+    quote_points: str = ""
+    policies: list[str] = field(default_factory=list)
+    #: The part as built from the facts: its bold labels are the structure a model must keep.
+    fact_text: str = ""
+    #: Everything the company and the user stated (profile and answers), for "grounded".
+    sources: str = ""
+    #: What the part is about (its rendered ``subject``), for "covers_subject".
+    subjects: list[str] = field(default_factory=list)
+
+
+#: A reason a text fails, in Korean and English; None when it passes.
+Reason = tuple[str, str] | None
+Check = Callable[[str, PartFacts], Reason]
+
+
+def content_words(text: str, language: str) -> list[str]:
+    """Nouns, numbers and verb stems (Korean through Kiwi), or English words of three letters or more."""
+    if language == "en" or not re.search(r"[\uac00-\ud7a3]", text):
+        return [w for w in re.findall(r"[a-z0-9]{3,}", text.lower()) if w not in _EN_STOP]
+    return [t.form for t in korean.tokenize(text) if t.tag in _CONTENT_TAGS and (len(t.form) >= 2 or t.tag == "SN")]
+
+
+def share_covered(words: list[str], text: str) -> float:
+    if not words:
+        return 1.0
+    lowered = text.lower()
+    return sum(1 for word in words if word.lower() in lowered) / len(words)
+
+
+def _headline(text: str, facts: PartFacts) -> Reason:
+    lines = [line for line in text.strip().splitlines() if line.strip()]
+    title = lines[0].lstrip("# ").strip() if lines else ""
+    if not lines or not lines[0].startswith("# ") or not title:
+        return ("제목 줄이 없음", "no headline line")
+    if len(lines) > 1 or re.search(r"[?!]", title) or len(title) > 80:
+        return ("제목 형식이 아님 (한 줄, 물음표·느낌표 없이)", "not a headline (one short line, no ? or !)")
+    return None
+
+
+def _subtitle(text: str, facts: PartFacts) -> Reason:
+    lines = [line for line in text.strip().splitlines() if line.strip()]
+    if len(lines) != 1 or not lines[0].startswith("## ") or len(lines[0]) > 90:
+        return ("부제 형식이 아님", "not a subtitle line")
+    return None
+
+
+def _title(text: str, facts: PartFacts) -> Reason:
+    return None if text.lstrip().startswith("# ") else ("문서 제목이 없음", "no document title")
+
+
+def _names_company(text: str, facts: PartFacts) -> Reason:
+    if any(name and name.lower() in text.lower() for name in facts.names):
+        return None
+    return ("회사 이름이 없음", "does not name the company")
+
+
+def _dateline(text: str, facts: PartFacts) -> Reason:
+    """Opens with the right city and date, once; a Korean lead's '…일 밝혔다' names the release day."""
+    body = text.strip()
+    if not body.startswith(facts.dateline):
+        return (f"'{facts.dateline}'로 시작하지 않음", f"does not open with '{facts.dateline}'")
+    rest = body[len(facts.dateline) :]
+    if _ANOTHER_DATELINE.search(rest):
+        return ("날짜 줄이 두 번 나옴", "a second dateline")
+    said = re.search(r"(\d{1,2})일 (밝혔다|발표했다)", rest)
+    if said and facts.release_day and said.group(1) != facts.release_day:
+        return (f"발표일이 {facts.release_day}일이 아님", f"the release day is not the {facts.release_day}th")
+    if facts.language == "ko" and not body.rstrip("”\"' ").endswith("다."):
+        return ("신문 문체(…다.)로 끝나지 않음", "does not end in newspaper style")
+    return None
+
+
+def _one_paragraph(text: str, facts: PartFacts) -> Reason:
+    return ("한 문단이 아님", "more than one paragraph") if "\n\n" in text.strip() else None
+
+
+def _covers_item(text: str, facts: PartFacts) -> Reason:
+    words = content_words(facts.item, facts.language)
+    if share_covered(words, text) >= COVER_SHARE:
+        return None
+    return (f"'{facts.item}' 내용이 빠짐", f"leaves out '{facts.item}'")
+
+
+def _quote(text: str, facts: PartFacts) -> Reason:
+    quoted = " ".join(_QUOTED.findall(text))
+    if not facts.quote_points.strip():
+        return ("인용문 요지가 없음", "no quote points were given")
+    if not quoted:
+        return ("인용문이 없음", "no quotation")
+    if facts.speaker_name and facts.speaker_name not in text:
+        return (f"인용한 사람({facts.speaker_name})이 없음", f"not attributed to {facts.speaker_name}")
+    if share_covered(content_words(facts.quote_points, facts.language), quoted) < QUOTE_SHARE:
+        return ("인용문이 인용문 요지와 다름", "the quote does not say what the quote points say")
+    return None
+
+
+def _attributed(text: str, facts: PartFacts) -> Reason:
+    """A quotation attributed to the speaker (the quote may still be a placeholder to fill in)."""
+    if not re.search(r"[“\"][^”\"\n]+[”\"]", text):
+        return ("인용문이 없음", "no quotation")
+    if facts.speaker_name and facts.speaker_name not in text:
+        return (f"인용한 사람({facts.speaker_name})이 없음", f"not attributed to {facts.speaker_name}")
+    return None
+
+
+def _covers_subject(text: str, facts: PartFacts) -> Reason:
+    """Says what the news is: at least 3 (or 40 %) of one subject's words besides the company's name."""
+    names = " ".join(facts.names).lower()
+    for subject in facts.subjects:
+        words = [w for w in content_words(subject, facts.language) if w.lower() not in names]
+        needed = min(3, math.ceil(SUBJECT_SHARE * len(words)))
+        if words and sum(1 for w in set(words) if w.lower() in text.lower()) >= needed:
+            return None
+    return ("발표 내용을 담지 않음", "does not say what the news is")
+
+
+def _grounded(text: str, facts: PartFacts) -> Reason:
+    """A headline restates the facts: no noun (Korean) or few words (English) the sources lack."""
+    sources = facts.sources.lower()
+    if facts.language == "en" or not re.search(r"[\uac00-\ud7a3]", text):
+        words = content_words(text, "en")
+        if share_covered(words, sources) >= GROUNDED_SHARE:
+            return None
+        strange = [w for w in words if w not in sources]
+    else:
+        nouns = [t.form for t in korean.tokenize(text) if t.tag in ("NNG", "NNP", "SL") and len(t.form) >= 2]
+        strange = [noun for noun in nouns if noun.lower() not in sources]
+        if not strange:
+            return None
+    return (f"자료에 없는 말: {', '.join(strange[:3])}", f"words the facts do not contain: {', '.join(strange[:3])}")
+
+
+def _same_labels(text: str, facts: PartFacts) -> Reason:
+    missing = [label for label in _BOLD_LABEL.findall(facts.fact_text) if label not in text]
+    if missing:
+        return (f"구성 요소가 빠짐: {', '.join(missing)}", f"missing parts: {', '.join(missing)}")
+    return None
+
+
+def _policies(text: str, facts: PartFacts) -> Reason:
+    missing = [policy for policy in facts.policies if policy not in text]
+    if missing:
+        return (f"규칙이 그대로 들어 있지 않음: {missing[0]}", f"a rule is not stated verbatim: {missing[0]}")
+    return None
+
+
+def _release_line(text: str, facts: PartFacts) -> Reason:
+    first = text.strip().splitlines()[0] if text.strip() else ""
+    if re.search(r"보도자료|FOR IMMEDIATE RELEASE|EMBARGOED", first, re.IGNORECASE):
+        return None
+    return ("배포 정보 줄이 없음", "no release line")
+
+
+def _end_mark(text: str, facts: PartFacts) -> Reason:
+    return None if text.strip() == "###" else ("끝 표시(###)가 없음", "no end mark (###)")
+
+
+def _numbered_list(text: str, facts: PartFacts) -> Reason:
+    return None if re.search(r"^\d+\. \S", text, re.MULTILINE) else ("번호 목록이 없음", "no numbered list")
+
+
+def _checklist(text: str, facts: PartFacts) -> Reason:
+    return None if re.search(r"^\s*- \[ \] \S", text, re.MULTILINE) else ("체크리스트가 없음", "no checklist")
+
+
+CHECKS: dict[str, Check] = {
+    "headline": _headline,
+    "subtitle": _subtitle,
+    "title": _title,
+    "names_company": _names_company,
+    "dateline": _dateline,
+    "one_paragraph": _one_paragraph,
+    "covers_item": _covers_item,
+    "quote": _quote,
+    "attributed": _attributed,
+    "same_labels": _same_labels,
+    "grounded": _grounded,
+    "covers_subject": _covers_subject,
+    "policies": _policies,
+    "release_line": _release_line,
+    "end_mark": _end_mark,
+    "numbered_list": _numbered_list,
+    "checklist": _checklist,
+}
+
+
+def failed(names: list[str], text: str, facts: PartFacts) -> Reason:
+    """The first of the named checks ``text`` fails, or None when it passes them all."""
+    for name in names:
+        reason = CHECKS[name](text, facts)
+        if reason:
+            return reason
+    return None

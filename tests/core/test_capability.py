@@ -1,0 +1,75 @@
+"""Engines say what their model can write: base or instruction-tuned, and how many parameters."""
+
+from __future__ import annotations
+
+import struct
+from pathlib import Path
+
+import pytest
+from pytest_httpserver import HTTPServer
+
+from desktop.core.engines.anthropic_engine import AnthropicEngine
+from desktop.core.engines.capability import ModelCapability, billions_from_label
+from desktop.core.engines.embedded import EmbeddedEngine
+from desktop.core.engines.gguf_meta import read_metadata
+from desktop.core.engines.ollama_engine import OllamaEngine
+from desktop.core.engines.openai_engine import OpenAIEngine
+from tests.core.fake_servers import ollama_show
+
+
+@pytest.mark.parametrize(
+    ("label", "billions"),
+    [("270M", 0.27), ("4B", 4.0), ("4.3B", 4.3), ("8x7B", 56.0), ("gemma-3-4b-it-Q4_K_M", 4.0), ("llama", None)],
+)
+def test_sizes_are_read_from_labels_and_names(label: str, billions: float | None) -> None:
+    assert billions_from_label(label) == pytest.approx(billions) if billions else billions_from_label(label) is None
+
+
+def test_capable_means_instruction_tuned_and_about_a_billion_parameters_or_unknown() -> None:
+    assert not ModelCapability(False, 70.0).capable
+    assert not ModelCapability(True, 0.27).capable
+    assert ModelCapability(True, 4.0).capable and ModelCapability(True, None).capable
+
+
+def _string(text: str) -> bytes:
+    data = text.encode("utf-8")
+    return struct.pack("<Q", len(data)) + data
+
+
+def write_gguf(path: Path, values: dict[str, str | int], tokens: int = 5000) -> Path:
+    """A GGUF v3 header as llama.cpp writes it: scalars, strings and a long token array to skip."""
+    entries = [_string("tokenizer.ggml.tokens") + struct.pack("<IIQ", 9, 8, tokens)]
+    entries[0] += b"".join(_string(f"tok{i}") for i in range(tokens))
+    for key, value in values.items():
+        if isinstance(value, int):
+            entries.append(_string(key) + struct.pack("<IQ", 10, value))
+        else:
+            entries.append(_string(key) + struct.pack("<I", 8) + _string(value))
+    path.write_bytes(b"GGUF" + struct.pack("<IQQ", 3, 0, len(entries)) + b"".join(entries))
+    return path
+
+
+def test_the_embedded_engine_reads_size_and_chat_template_from_the_gguf_header(tmp_path: Path) -> None:
+    base = write_gguf(tmp_path / "model.gguf", {"general.name": "Gemma 3 270m", "general.size_label": "270M"})
+    assert read_metadata(base)["general.size_label"] == "270M"
+    assert EmbeddedEngine(base).capability() == ModelCapability(False, 0.27)
+    tuned = write_gguf(
+        tmp_path / "my-model.gguf",
+        {"general.name": "Qwen", "general.parameter_count": 3_090_000_000, "tokenizer.chat_template": "{{ x }}"},
+    )
+    assert EmbeddedEngine(tuned).capability() == ModelCapability(True, pytest.approx(3.09))
+    named = write_gguf(tmp_path / "gemma-3-4b-it-q4_k_m.gguf", {"general.architecture": "gemma3"})
+    assert EmbeddedEngine(named).capability().capable  # size and '-it' from the file name
+
+
+def test_ollama_reports_parameter_size_and_text_tags_are_base_models(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/api/show", method="POST").respond_with_json(ollama_show())
+    host = httpserver.url_for("").rstrip("/")
+    assert OllamaEngine("gemma3:4b", host=host).capability() == ModelCapability(True, 4.3)
+    assert not OllamaEngine("gemma3:4b-text", host=host, chat=False).capability().capable
+
+
+def test_paid_apis_chat_models_are_capable_and_completion_models_are_not() -> None:
+    assert OpenAIEngine("gpt-4o-mini", api_key="k").capability().capable
+    assert not OpenAIEngine("davinci-002", api_key="k", chat=False).capability().capable
+    assert AnthropicEngine("claude-sonnet-4-5", api_key="k").capability() == ModelCapability(True, None)
