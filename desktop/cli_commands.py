@@ -13,6 +13,7 @@ from desktop.core.answers import apply_overrides, load_answers_file, validate_an
 from desktop.core.engines.ollama_engine import OllamaEngine
 from desktop.core.engines.router import EngineOptions, choose_engine
 from desktop.core.errors import InputError, StorageError
+from desktop.core.findings import Finding, line_of
 from desktop.core.generation import (
     Event,
     Finished,
@@ -116,12 +117,13 @@ def cmd_generate(args: argparse.Namespace, cancel: threading.Event, lang: str) -
         events.close()  # on Ctrl+C this saves the partial text as a cancelled version
     for finding in result.findings:
         print(f"! {finding}", file=sys.stderr)
+    _print_claims(result.markdown, result.claims, lang)
     if args.markdown:
         _write_markdown(args.markdown, result.markdown)
     export = export_options_for(
         job.workflow.kind, job.workflow.word_template, job.profile.company.name, result.language
     )
-    saved = export_docx(result.document, target, export)
+    saved = export_docx(result.document, target, export, result.claims, result.markdown)
     if note := reminder(result.markdown, lang):
         print(f"! {note}", file=sys.stderr)
     usage = result.usage
@@ -136,6 +138,21 @@ def cmd_generate(args: argparse.Namespace, cancel: threading.Event, lang: str) -
         f"{usage.tokens_per_second:.0f} tokens/s)",
     )
     return 0
+
+
+def _print_claims(markdown: str, claims: list[Finding], lang: str) -> None:
+    """Every open error with its line (the Word file carries each finding as a comment)."""
+    errors = [item for item in claims if item.severity == "error"]
+    if errors:
+        _say(
+            lang,
+            f"사실 확인 오류 {len(errors)}건 (Word 파일에 메모로 표시):",
+            f"{len(errors)} fact error(s) (Word comments):",
+        )
+    for item in errors:
+        line = line_of(markdown, item.start)
+        label = f"line {line}" if lang == "en" else f"{line}행"
+        print(f"! {label}: «{item.text}» {item.message(lang)}", file=sys.stderr)
 
 
 def _open_history(lang: str) -> History:
@@ -257,7 +274,8 @@ def cmd_history(args: argparse.Namespace, cancel: threading.Event, lang: str) ->
         return _restore(history, draft, version, lang)
     if not args.out:
         raise InputError("--out 으로 저장할 파일을 지정하세요.", "pass --out FILE.docx.", key="--out")
-    saved = export_latest_version(history, draft, args.out)
+    saved, claims = export_latest_version(history, draft, args.out)
+    _print_claims(version.markdown, claims, lang)
     missing = parts_for_draft(draft).missing(version.markdown)
     if missing:
         history.set_complete(version.id, False)

@@ -30,6 +30,8 @@ from desktop.core.engines.router import record_if_sent
 from desktop.core.engines.sampling import sampling_for
 from desktop.core.errors import Cancelled, IncompleteAnswer, InputError, PRStudioError
 from desktop.core.examples import example_names
+from desktop.core.factcheck import check_text, guard_text
+from desktop.core.findings import Finding
 from desktop.core.generation_events import (
     Event,
     Finished,
@@ -105,6 +107,8 @@ class _Run:
         self.document_parts = DocumentParts(job.workflow, job.profile, job.answers, self.language, self.builder.parts)
         self.target: PlannedSection | None = None
         self.first_body = 0
+        #: The claim checker's findings on the finished (or stopped) document, saved with the version.
+        self.claims: list[Finding] = []
 
     def events(self) -> Iterator[Event]:
         outline = self._outline()
@@ -129,14 +133,14 @@ class _Run:
                 record = self.records[-1]
                 yield SectionDone(section.key, _difference(self.usage, before), self.markdown, record.source)
         except Cancelled:
-            self._save(version_id, "cancelled")
+            self._save_unfinished(version_id, "cancelled")
             raise Cancelled(self.markdown) from None
         except (GeneratorExit, KeyboardInterrupt):
             # The caller closed the generator or the user pressed Ctrl+C: keep what was written.
-            self._save(version_id, "cancelled")
+            self._save_unfinished(version_id, "cancelled")
             raise
         except Exception as exc:
-            self._save(version_id, "failed")
+            self._save_unfinished(version_id, "failed")
             if isinstance(exc, PRStudioError):
                 exc.note_saved_draft(draft_id)
             raise
@@ -175,6 +179,7 @@ class _Run:
         missing = self.document_parts.missing(markdown)
         status = INCOMPLETE if missing else COMPLETE
         self.findings.extend(self._notes(missing))
+        self.claims = check_text(markdown, self.gate.claims)
         self._save(version_id, status)
         document = document_from_markdown(self.job.workflow, markdown, self.language)
         self.history.set_title(draft_id, document.title)
@@ -190,6 +195,7 @@ class _Run:
             missing=missing,
             status=status,
             capability=self.capability,
+            claims=self.claims,
         )
         yield Finished(result)
 
@@ -227,7 +233,19 @@ class _Run:
             "seconds": round(self.usage.seconds, 2),
         }
         parts = [record.to_record() for record in self.records]
-        self.history.save_version(version_id, self.markdown, status, self.findings, usage, parts)
+        findings: list[Finding | str] = [*self.findings, *self.claims]
+        self.history.save_version(version_id, self.markdown, status, findings, usage, parts)
+
+    def _save_unfinished(self, version_id: int, status: str) -> None:
+        """A stopped run keeps its text, checked like any draft: a part the model was still writing was
+        never judged, so invented contacts and quotes in it become placeholders and every claim is listed."""
+        try:
+            if self.parts:
+                self.parts[-1], _ = guard_text(self.parts[-1], self.gate.claims)
+            self.claims = check_text(self.markdown, self.gate.claims)
+        except Exception:  # noqa: BLE001 - the text matters more than its check: save it unchecked
+            self.claims = []
+        self._save(version_id, status)
 
     # -- one part ----------------------------------------------------------
     def _part(self, section: PlannedSection) -> Iterator[Event]:

@@ -13,6 +13,7 @@ from typing import Any
 from desktop.core.document import Document
 from desktop.core.engines.base import Usage
 from desktop.core.engines.capability import ModelCapability
+from desktop.core.findings import Finding
 from desktop.core.parts.completeness import COMPLETE, MissingPart
 from desktop.core.parts.provenance import PartRecord
 from desktop.core.profile import CompanyProfile
@@ -97,6 +98,8 @@ class GenerationResult:
     missing: list[MissingPart] = field(default_factory=list)
     status: str = COMPLETE
     capability: ModelCapability | None = None
+    #: The claim checker's findings on the document (spans index ``markdown``).
+    claims: list[Finding] = field(default_factory=list)
 
     def from_facts(self) -> list[str]:
         """Titles of the parts built from the facts."""

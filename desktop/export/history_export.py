@@ -1,25 +1,32 @@
 """Exporting a draft from history again: its newest version, in the draft's own language and template.
 
-Used by ``prstudio history export`` and the window's 기록 page alike.
+Used by ``prstudio history export`` and the window's 기록 page alike. The text is
+checked again against the draft's own facts, and every open finding becomes a
+Word comment on its words.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from desktop.core.draft_check import check_draft
 from desktop.core.errors import InputError
+from desktop.core.findings import Finding
 from desktop.core.generation import document_from_markdown
 from desktop.core.store import Draft, History
 from desktop.core.workflows import get_workflow
 from desktop.export.docx_export import check_target, export_docx, export_options_for
 
 
-def export_latest_version(history: History, draft: Draft, target: Path) -> Path:
+def export_latest_version(history: History, draft: Draft, target: Path) -> tuple[Path, list[Finding]]:
+    """Saves the newest version; returns the file and the open findings it carries as comments."""
     versions = history.versions(draft.id)
     if not versions:
         raise InputError(f"기록 #{draft.id}에 저장된 버전이 없습니다.", f"history entry #{draft.id} has no version.")
     workflow = get_workflow(draft.workflow)
     language = str(draft.answers.get("language") or "ko")
-    document = document_from_markdown(workflow, versions[-1].markdown, language)
+    markdown = versions[-1].markdown
+    document = document_from_markdown(workflow, markdown, language)
     options = export_options_for(workflow.kind, workflow.word_template, draft.company, language)
-    return export_docx(document, check_target(target), options)
+    claims = check_draft(history, draft, markdown)
+    return export_docx(document, check_target(target), options, claims, markdown), claims

@@ -156,11 +156,16 @@ class HistoryPage(QWidget):
         from desktop.export.history_export import export_latest_version  # python-docx loads on first export
 
         try:
-            saved = export_latest_version(self.state.history, draft, target)
+            saved, claims = export_latest_version(self.state.history, draft, target)
         except PRStudioError as error:
             self.banner.show_message(error.message(self.state.lang))
             return None
-        self.banner.show_message(self.tr("저장했습니다: {0}").format(saved), "info")
+        errors = sum(1 for item in claims if item.severity == "error")
+        if errors:
+            message = self.tr("저장했습니다: {0} (확인할 사실 {1}건은 Word 메모로 표시했습니다)").format(saved, errors)
+            self.banner.show_message(message, "warning")
+        else:
+            self.banner.show_message(self.tr("저장했습니다: {0}").format(saved), "info")
         return saved
 
     def delete(self) -> None:

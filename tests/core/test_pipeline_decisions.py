@@ -95,7 +95,9 @@ def test_a_capable_models_bad_parts_are_replaced_by_the_facts(demo_profile, hist
     sources = {record.title: record for record in result.parts}
     assert sources["인용문"].source == "model" and COPIED in sources["인용문"].dropped
     assert {sources[t].source for t in ("제목", "리드", "핵심 내용 1", "핵심 내용 2")} == {"facts"}
-    assert "부산" in sources["리드"].raw and "자료에 없는 지역" in sources["리드"].reason_ko  # a dateline city not in the facts
+    assert (
+        "부산" in sources["리드"].raw and "자료에 없는 지역" in sources["리드"].reason_ko
+    )  # a dateline city not in the facts
     assert len([p for p in engine.requests if "제목 한 줄만" in p.ask]) == 2  # a headline gets a second try
     [version] = history.versions(result.draft_id)
     kept = {record["title"]: record for record in version.parts}
