@@ -62,17 +62,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="70"/>
+        <location filename="../../desktop/app.py" line="77"/>
         <source>죄송합니다. 예상하지 못한 오류가 났습니다. 저장이 끝난 글은 기록 화면에 있지만, 방금 하던 작업은 저장되지 않았을 수 있습니다.</source>
+        <extracomment>Windows groups the taskbar button under this id (PR Studio&apos;s icon, not Python&apos;s); the installer&apos;s shortcuts carry it too.</extracomment>
         <translation>Sorry, something unexpected went wrong. Text that was already saved is on the History screen, but what you were just doing may not have been saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="76"/>
+        <location filename="../../desktop/app.py" line="83"/>
         <source>자세한 내용: {0}</source>
         <translation>Details: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="78"/>
+        <location filename="../../desktop/app.py" line="85"/>
         <source>데이터 폴더에 쓸 수 없어 로그도 남기지 못했습니다.</source>
         <translation>The data folder cannot be written, so no log could be kept either.</translation>
     </message>
@@ -549,27 +550,32 @@
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="173"/>
+        <location filename="../../desktop/ui/history_page.py" line="165"/>
+        <source>저장했습니다: {0} (확인할 사실 {1}건은 Word 메모로 표시했습니다)</source>
+        <translation>Saved {0} ({1} facts to check are marked as Word comments)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_page.py" line="178"/>
         <source>&apos;{0}&apos; 기록과 버전 {1}개를 삭제할까요? 이번 실행 중에는 &apos;삭제 되돌리기&apos;로 되살릴 수 있습니다.</source>
         <translation>Delete &apos;{0}&apos; and its {1} version(s)? Until PR Studio closes, &apos;Undo delete&apos; brings it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="176"/>
+        <location filename="../../desktop/ui/history_page.py" line="181"/>
         <source>기록 삭제</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="185"/>
+        <location filename="../../desktop/ui/history_page.py" line="190"/>
         <source>&apos;{0}&apos; 기록을 삭제했습니다.</source>
         <translation>Deleted &apos;{0}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="185"/>
+        <location filename="../../desktop/ui/history_page.py" line="190"/>
         <source>되돌리기</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="197"/>
+        <location filename="../../desktop/ui/history_page.py" line="202"/>
         <source>기록을 되살렸습니다.</source>
         <translation>The draft is back.</translation>
     </message>
@@ -579,7 +585,7 @@
         <translation>Save as Word file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="163"/>
+        <location filename="../../desktop/ui/history_page.py" line="168"/>
         <source>저장했습니다: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -736,88 +742,88 @@
         <translation>{0} download progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/model_card.py" line="77"/>
-        <location filename="../../desktop/ui/model_card.py" line="114"/>
+        <location filename="../../desktop/ui/model_card.py" line="85"/>
+        <location filename="../../desktop/ui/model_card.py" line="122"/>
         <source>내려받기…</source>
         <translation>Download…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/model_card.py" line="78"/>
+        <location filename="../../desktop/ui/model_card.py" line="86"/>
         <source>일시 정지</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/model_card.py" line="79"/>
+        <location filename="../../desktop/ui/model_card.py" line="87"/>
         <source>취소</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/model_card.py" line="80"/>
+        <location filename="../../desktop/ui/model_card.py" line="88"/>
         <source>이 모델 사용</source>
         <translation>Use this model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/model_card.py" line="81"/>
+        <location filename="../../desktop/ui/model_card.py" line="89"/>
         <source>지우기</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/model_card.py" line="98"/>
+        <location filename="../../desktop/ui/model_card.py" line="106"/>
         <source>메모리 {0} GB 이상</source>
         <translation>{0} GB memory or more</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/model_card.py" line="100"/>
+        <location filename="../../desktop/ui/model_card.py" line="108"/>
         <source>메모리 {0} GB 이상, {1} GB 권장</source>
         <translation>{0} GB memory or more, {1} GB recommended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/model_card.py" line="103"/>
+        <location filename="../../desktop/ui/model_card.py" line="111"/>
         <source>이 PC에 맞음</source>
         <translation>fits this PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/model_card.py" line="104"/>
+        <location filename="../../desktop/ui/model_card.py" line="112"/>
         <source>이 PC에서는 느릴 수 있음</source>
         <translation>may be slow on this PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/model_card.py" line="105"/>
+        <location filename="../../desktop/ui/model_card.py" line="113"/>
         <source>이 PC에는 메모리 부족</source>
         <translation>too big for this PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/model_card.py" line="114"/>
+        <location filename="../../desktop/ui/model_card.py" line="122"/>
         <source>이어받기</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/model_card.py" line="129"/>
+        <location filename="../../desktop/ui/model_card.py" line="137"/>
         <source>받다 멈춤: {0:,.0f} / {1:,.0f} MB. 이어받기를 누르면 받은 곳부터 이어서 받습니다.</source>
         <translation>Paused at {0:,.0f} / {1:,.0f} MB. Resume continues from there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/model_card.py" line="133"/>
+        <location filename="../../desktop/ui/model_card.py" line="141"/>
         <source>내려받지 않음</source>
         <translation>Not downloaded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/model_card.py" line="135"/>
+        <location filename="../../desktop/ui/model_card.py" line="143"/>
         <source>내려받음 · SHA-256 확인됨</source>
         <translation>Downloaded · SHA-256 verified</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/model_card.py" line="137"/>
+        <location filename="../../desktop/ui/model_card.py" line="145"/>
         <source>내려받음 · 공개된 SHA-256이 없어 확인하지 못함(자동으로 쓰지 않음)</source>
         <translation>Downloaded · not verified, no published SHA-256 (never used automatically)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/model_card.py" line="140"/>
+        <location filename="../../desktop/ui/model_card.py" line="148"/>
         <source> · 지금 내장 엔진이 쓰는 모델</source>
         <translation> · the built-in engine uses it now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/model_card.py" line="142"/>
+        <location filename="../../desktop/ui/model_card.py" line="150"/>
         <source> · 지금 내장 엔진이 쓰는 모델(자동 선택)</source>
         <translation> · the built-in engine uses it now (chosen automatically)</translation>
     </message>
