@@ -61,8 +61,11 @@ class FieldInput:
             return box
         if spec.type == "int":
             spin = QSpinBox()
-            spin.setRange(0, 1000)
-            spin.setSpecialValueText("—")
+            # The workflow's declared range; where 0 is allowed it reads "—" (no value: the default applies).
+            lowest = spec.min if spec.min is not None else 0
+            spin.setRange(lowest, spec.max if spec.max is not None else 1000)
+            if lowest == 0:
+                spin.setSpecialValueText("—")
             spin.setValue(int(spec.default or 0))
             return spin
         if spec.type == "choice":

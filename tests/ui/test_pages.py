@@ -173,3 +173,22 @@ def test_welcome_says_what_will_be_used(qtbot: QtBot, state: AppState) -> None:
     assert "Ollama가 실행 중이 아닙니다" in dialog.status.text() and "내장 모델" in dialog.status.text()
     dialog.load_demo()
     assert state.companies.names() == ["한빛베이커리"]
+
+
+def test_number_fields_keep_to_the_workflows_declared_range(qtbot: QtBot) -> None:
+    from desktop.core.workflows import get_workflow
+    from desktop.ui.field_widgets import FieldInput
+
+    fields = {spec.name: spec for spec in get_workflow("catchphrase").fields}
+    count = FieldInput(fields["count"], "ko")
+    qtbot.addWidget(count.widget)
+    count.set_value(500)
+    assert count.value() == 50  # the box cannot offer what validation would refuse
+    count.set_value(0)
+    assert count.value() == 1
+    limit = FieldInput(fields["max_length"], "ko")
+    qtbot.addWidget(limit.widget)
+    assert limit.value() == "" and limit.widget.specialValueText() == "—"  # 0 means no limit
+    levels = FieldInput({s.name: s for s in get_workflow("crisis-plan").fields}["severity_levels"], "ko")
+    qtbot.addWidget(levels.widget)
+    assert (levels.widget.minimum(), levels.widget.maximum(), levels.value()) == (3, 5, 3)
