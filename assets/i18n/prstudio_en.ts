@@ -1399,8 +1399,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/usage_label.py" line="54"/>
-        <source>예상 비용: 알 수 없는 모델</source>
-        <translation>estimated cost: unknown model</translation>
+        <source>예상 비용: 요금표에 없는 모델</source>
+        <translation>Estimated cost: model not in the price list</translation>
     </message>
 </context>
 <context>

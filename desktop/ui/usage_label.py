@@ -46,12 +46,12 @@ class UsageLabel(QLabel):
         ]
         if engine and engine.context_window:
             parts.append(self.tr("문맥 {0:.0%} 사용").format(min(1.0, self.largest_call / engine.context_window)))
-        if engine and engine.leaves_machine:
+        if engine and engine.leaves_machine and engine.kind != "ollama":  # an Ollama on another PC costs nothing
             cost = estimated_cost_krw(engine.model, usage)
             parts.append(
                 self.tr("예상 비용 약 ₩{0:,.0f}").format(cost)
                 if cost is not None
-                else self.tr("예상 비용: 알 수 없는 모델")
+                else self.tr("예상 비용: 요금표에 없는 모델")
             )
         if engine:
             parts.append(f"{engine.kind} · {engine.model}")

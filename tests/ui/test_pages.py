@@ -192,3 +192,17 @@ def test_number_fields_keep_to_the_workflows_declared_range(qtbot: QtBot) -> Non
     levels = FieldInput({s.name: s for s in get_workflow("crisis-plan").fields}["severity_levels"], "ko")
     qtbot.addWidget(levels.widget)
     assert (levels.widget.minimum(), levels.widget.maximum(), levels.value()) == (3, 5, 3)
+
+
+def test_the_usage_line_prices_only_paid_apis(qtbot: QtBot) -> None:
+    from desktop.core.engines.base import Usage
+    from desktop.ui.usage_label import EngineReady, UsageLabel
+
+    label = UsageLabel()
+    qtbot.addWidget(label)
+    label.engine = EngineReady("ollama", "gemma3:4b", 8192, leaves_machine=True)  # an Ollama on another PC
+    label.add(Usage(prompt_tokens=1200, output_tokens=300))
+    assert "비용" not in label.text() and "ollama · gemma3:4b" in label.text()
+    label.engine = EngineReady("openai", "company-llm", 8192, leaves_machine=True)
+    label.refresh()
+    assert "예상 비용: 요금표에 없는 모델" in label.text()
