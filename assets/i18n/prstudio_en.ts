@@ -228,22 +228,22 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard_pages.py" line="43"/>
+        <location filename="../../desktop/ui/wizard_pages.py" line="44"/>
         <source>어느 회사의 문서인가요?</source>
         <translation>Which company is this document for?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_pages.py" line="44"/>
+        <location filename="../../desktop/ui/wizard_pages.py" line="45"/>
         <source>회사 정보는 모든 문서가 인용하는 사실입니다.</source>
         <translation>The company profile holds the facts every document cites.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_pages.py" line="48"/>
+        <location filename="../../desktop/ui/wizard_pages.py" line="49"/>
         <source>데모 회사 불러오기</source>
         <translation>Load the demo company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_pages.py" line="53"/>
+        <location filename="../../desktop/ui/wizard_pages.py" line="54"/>
         <source>회사</source>
         <translation>Company</translation>
     </message>
@@ -369,7 +369,7 @@
 <context>
     <name>FieldsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard_pages.py" line="82"/>
+        <location filename="../../desktop/ui/wizard_pages.py" line="83"/>
         <source>* 표시는 꼭 채워야 합니다.</source>
         <translation>Fields marked * are required.</translation>
     </message>
@@ -385,12 +385,12 @@
 <context>
     <name>GeneratePage</name>
     <message>
-        <location filename="../../desktop/ui/wizard_pages.py" line="193"/>
+        <location filename="../../desktop/ui/wizard_pages.py" line="211"/>
         <source>생성과 검토</source>
         <translation>Generate and review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_pages.py" line="194"/>
+        <location filename="../../desktop/ui/wizard_pages.py" line="212"/>
         <source>글은 쓰는 대로 나타납니다. Esc로 멈추고, 내보내기 전에 고칠 수 있습니다.</source>
         <translation>Text appears as it is written. Press Esc to stop; you can edit before exporting.</translation>
     </message>
@@ -831,53 +831,58 @@
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard_pages.py" line="137"/>
+        <location filename="../../desktop/ui/wizard_pages.py" line="138"/>
         <source>선택 사항</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_pages.py" line="139"/>
+        <location filename="../../desktop/ui/wizard_pages.py" line="140"/>
         <source>생성을 누르면 글쓰기를 시작합니다. 내장 모델로는 몇 분 걸릴 수 있습니다. (Ctrl+Enter)</source>
         <translation>Generate starts writing. With the built-in model it can take a few minutes. (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_pages.py" line="141"/>
+        <location filename="../../desktop/ui/wizard_pages.py" line="142"/>
         <source>생성</source>
         <translation>Generate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_pages.py" line="159"/>
+        <location filename="../../desktop/ui/wizard_pages.py" line="160"/>
         <source>설정의 모델</source>
         <translation>Model from Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_pages.py" line="167"/>
+        <location filename="../../desktop/ui/wizard_pages.py" line="168"/>
         <source>추가로 알릴 내용이나 참고 자료(기존 기사, 메모 등)를 붙여 넣으세요. 지시가 아니라 자료로 쓰입니다.</source>
         <translation>Paste anything else to mention or reference material (past articles, notes). It is used as material, not as instructions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_pages.py" line="173"/>
+        <location filename="../../desktop/ui/wizard_pages.py" line="174"/>
         <source>창의성</source>
         <translation>Creativity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_pages.py" line="174"/>
+        <location filename="../../desktop/ui/wizard_pages.py" line="175"/>
         <source>엔진</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_pages.py" line="175"/>
+        <location filename="../../desktop/ui/wizard_pages.py" line="176"/>
         <source>모델</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_pages.py" line="176"/>
+        <location filename="../../desktop/ui/wizard_pages.py" line="177"/>
         <source>버전 수</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_pages.py" line="164"/>
-        <location filename="../../desktop/ui/wizard_pages.py" line="179"/>
+        <location filename="../../desktop/ui/wizard_pages.py" line="203"/>
+        <source>그대로 두려면 생성을 한 번 더 누르세요.</source>
+        <translation>To keep it as it is, press Generate once more.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard_pages.py" line="165"/>
+        <location filename="../../desktop/ui/wizard_pages.py" line="183"/>
         <source>추가 요청·참고 자료</source>
         <translation>Extra requests and reference material</translation>
     </message>

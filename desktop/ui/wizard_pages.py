@@ -27,6 +27,7 @@ from desktop import paths
 from desktop.core.answers import validate_answers
 from desktop.core.errors import InputError
 from desktop.core.generation import GenerationJob
+from desktop.core.instructions import instruction_notices
 from desktop.core.profile import CompanyProfile
 from desktop.core.workflows import Workflow
 from desktop.ui.app_state import AppState
@@ -174,7 +175,10 @@ class OptionsPage(QWizardPage):
         form.addRow(self.tr("엔진"), self.engine)
         form.addRow(self.tr("모델"), self.model)
         form.addRow(self.tr("버전 수"), self.variants)
+        self.banner = Banner(self)
+        self._instructions_shown: tuple[str, ...] = ()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("추가 요청·참고 자료")))
         layout.addWidget(self.reference, 1)
@@ -183,8 +187,22 @@ class OptionsPage(QWizardPage):
         return {name: field.value() for name, field in self.extra_inputs.items()}
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
-        """Before 생성: company facts typed on 회사 정보 but not saved are saved or knowingly left out."""
-        return self.state.resolve_unsaved_edits(self)
+        """Before 생성: unsaved company facts are saved or knowingly left out, and sentences that read like
+        instructions to the model are pointed out once (생성 again goes ahead)."""
+        return self.state.resolve_unsaved_edits(self) and self._instructions_seen()
+
+    def _instructions_seen(self) -> bool:
+        wizard = self.wizard()
+        profile, answers = wizard.company_page.profile(), dict(wizard.fields_page.answers)  # type: ignore[attr-defined]
+        notices = instruction_notices(profile, answers, self.reference.toPlainText())
+        shown = tuple(notice.text for notice in notices)
+        if not notices or shown == self._instructions_shown:
+            return True
+        self._instructions_shown = shown
+        lines = [notice.message(self.state.lang) for notice in notices[:3]]
+        lines.append(self.tr("그대로 두려면 생성을 한 번 더 누르세요."))
+        self.banner.show_message("\n".join(lines), "warning")
+        return False
 
 
 class GeneratePage(QWizardPage):
