@@ -24,8 +24,7 @@ from desktop.core.logfile import log_error
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from desktop.cli_check import add_check_arguments  # the window never loads the command machinery
-    from desktop.cli_commands import add_generate_arguments
+    from desktop.cli_arguments import add_check_arguments, add_generate_arguments  # light: --help stays quick
 
     parser = argparse.ArgumentParser(
         prog="prstudio",

@@ -27,14 +27,6 @@ from desktop.core.workflows import Workflow, all_workflows, get_workflow
 FINDINGS_EXIT = 5
 
 
-def add_check_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("drafts", nargs="+", type=Path, metavar="DRAFT", help=".md, .txt 또는 .docx")
-    parser.add_argument("--profile", type=Path, required=True, help="회사 정보 TOML / company profile")
-    parser.add_argument("--answers", type=Path, help="답변 TOML / wizard answers")
-    parser.add_argument("--workflow", help="press-release | catchphrase | crisis-plan | staff-manual")
-    parser.add_argument("--json", action="store_true", help="결과를 JSON 하나로 / one JSON object")
-
-
 def cmd_check(args: argparse.Namespace, cancel: threading.Event, lang: str) -> int:
     workflow = get_workflow(args.workflow) if args.workflow else None
     profile = load_profile(args.profile)
