@@ -69,7 +69,7 @@ def build_sources(
     contact_spans = [(c.start, c.end) for c in contacts]
     dates = find_dates(doc.text, contact_spans)
     date_spans = [(d.start, d.end) for d in dates]
-    quantities = find_quantities(doc.text, contact_spans + date_spans)
+    quantities = find_quantities(doc.text, contact_spans + date_spans, doc.tokens)
     claim_spans = date_spans + [(q.start, q.end) for q in quantities]
     sources = Sources(
         texts=texts,
