@@ -255,9 +255,8 @@ def _english(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]) -> 
     entities = vocabulary().entities
     skip = {w.lower() for w in entities["common_proper"]} | {w.lower() for w in entities["common_acronyms"]}
     roles = {r.lower() for r in vocabulary().roles_en} | set(vocabulary().ceo_titles)
-    for match in _EN_NAME.finditer(doc.text):
-        start, end = match.span()
-        name = re.sub(r"(?:[ \t]+(?:of|and|&|for|de|the|\d+))+$", "", match.group(0))
+    for start, piece in (piece for match in _EN_NAME.finditer(doc.text) for piece in _sentence_pieces(match)):
+        name = re.sub(r"(?:[ \t]+(?:of|and|&|for|de|the|\d+))+$", "", piece)
         end = start + len(name)
         unit = doc.unit_at(start)
         if unit is not None and unit.kind in ("heading", "cell"):
@@ -267,6 +266,9 @@ def _english(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]) -> 
             continue
         if name.startswith("The "):
             start, name = start + 4, name[4:]
+        opener = re.match(r"(\w+)[ \t]+", name)
+        if opener and _sentence_start(doc.text, start) and opener.group(1).lower() in _OPENERS:
+            start, name = start + opener.end(), name[opener.end() :]  # 'Like ISO 27001, …' opens with a plain word
         words = name.split()
         if any(s <= start and end <= e for s, e in taken) or name.lower() in skip or name.lower() in roles:
             continue
@@ -280,6 +282,29 @@ def _english(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]) -> 
             continue  # 'Lee Su-jin' is 이수진 from the facts, written in Latin letters
         found.append((start, end, _kind(doc, start, end, name)))
     return found
+
+
+#: Words that open a sentence with a capital but never start a name.
+_OPENERS = frozenset(
+    "like unlike with without after before since for from by as at on in into its our their this these those every"
+    " each both all many most some while when once today now also besides beyond through under until during".split()
+)
+_ABBREVIATED = {"co", "ltd", "inc", "corp", "dr", "mr", "ms", "mrs", "prof", "st", "jr", "sr", "no", "vs", "mt"}
+
+
+def _sentence_pieces(match: re.Match[str]) -> list[tuple[int, str]]:
+    """'…the company's CTO. Tidewave Robotics has…' holds two names: a full stop ends a name unless it abbreviates."""
+    pieces: list[tuple[int, str]] = []
+    start = match.start()
+    text = match.group(0)
+    for stop in re.finditer(r"\.[ \t]+", text):
+        word = re.split(r"[ \t]", text[: stop.start()])[-1]
+        if len(word) <= 1 or "." in word or word.lower() in _ABBREVIATED:
+            continue
+        pieces.append((start, text[: stop.start()]))
+        start, text = start + stop.end(), text[stop.end() :]
+    pieces.append((start, text.rstrip(".")))
+    return [(offset, piece) for offset, piece in pieces if piece]
 
 
 def _mostly_korean(text: str) -> bool:

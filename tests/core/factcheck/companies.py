@@ -204,6 +204,12 @@ text = "기존 선물세트 가격 3만 2천 원"
 
 [[facts]]
 text = "다도 교실 12차시 운영"
+
+[[facts]]
+text = "한가람 품질연구소장이 찻잎 품질 관리를 이끈다"
+
+[[facts]]
+text = "Chief Operating Officer: Dr. Yuna Ha"
 """
 
 SODAM_ANSWERS: dict[str, Any] = {
