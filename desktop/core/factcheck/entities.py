@@ -200,13 +200,44 @@ def _parts_known(word: Word, ctx: CheckContext) -> bool:
 
 
 def _known(name: str, ctx: CheckContext) -> bool:
+    """In the sources as written, or an English spelling of names the Korean facts give.
+
+    Word by word only for Latin names, and never for a model code ('솔라루프 S3'
+    and 'HullBot T5' are not 솔라루프 S2 and HullBot T3 although every letter
+    and digit is somewhere in the facts) nor for a new name under a known brand
+    ('Quillstone Audit' beside Quillstone Comply).
+    """
+    name = re.sub(r"['’]s$", "", name)
     squashed = squash(name)
     if not squashed or squashed in ctx.sources.blob:
         return True
-    words = re.findall(r"[A-Za-z][A-Za-z'-]*|[가-힣]+|\d+", name)
-    if not re.search(r"[A-Za-z]", name) or not ctx.sources.korean_words:
+    if re.search(r"[가-힣]", name) or not re.search(r"[A-Za-z]", name) or not ctx.sources.korean_words:
+        return False
+    words = re.findall(r"[A-Za-z]+\d[\w-]*|[A-Za-z][A-Za-z'’-]*|\d[\w-]*", name)
+    written = ctx.sources.doc.text.lower()
+    if any(not _stands_alone(w.lower(), written) for w in words if re.search(r"\d", w) or len(w) == 1):
+        return False
+    prefix = next((k for k in range(len(words) - 1, 0, -1) if squash(" ".join(words[:k])) in ctx.sources.blob), 0)
+    if prefix and all(_plain(w) for w in words[prefix:]):
+        return True  # 'Haesol Energy PR': the known name and a common word
+    if prefix and _brand(words[0], ctx):
         return False
     return all(_latin_known(w, ctx) for w in words)
+
+
+def _stands_alone(code: str, text: str) -> bool:
+    return re.search(rf"(?<![a-z0-9]){re.escape(code)}(?![a-z0-9])", text) is not None
+
+
+def _plain(word: str) -> bool:
+    lowered = word.lower()
+    return lowered in _LEGAL_FORMS or is_generic(word) or word in _acronyms() or lowered in vocabulary().roles_en
+
+
+def _brand(word: str, ctx: CheckContext) -> bool:
+    """The first word of the company's or a product's English name: a new name under it is a new product."""
+    names = [ctx.profile.company.name_en, ctx.profile.company.name, *(p.name for p in ctx.profile.products)]
+    return any(name.split() and name.split()[0].lower() == word.lower() for name in names if len(name.split()) > 1)
 
 
 def _latin_known(word: str, ctx: CheckContext) -> bool:
@@ -267,8 +298,12 @@ def _english(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]) -> 
         if name.startswith("The "):
             start, name = start + 4, name[4:]
         opener = re.match(r"(\w+)[ \t]+", name)
-        if opener and _sentence_start(doc.text, start) and opener.group(1).lower() in _OPENERS:
-            start, name = start + opener.end(), name[opener.end() :]  # 'Like ISO 27001, …' opens with a plain word
+        plain_opener = opener and (opener.group(1).lower() in _OPENERS or name[opener.end() :].startswith("the "))
+        if opener and plain_opener and _sentence_start(doc.text, start):
+            # 'Like ISO 27001, …', 'Ask the …': a sentence opens with a plain word
+            start, name = start + opener.end(), name[opener.end() :]
+            while lead := re.match(r"(?:\d+|the)[ \t]+", name, re.IGNORECASE):  # 'In 2025 the Ministry of …'
+                start, name = start + lead.end(), name[lead.end() :]
         words = name.split()
         if any(s <= start and end <= e for s, e in taken) or name.lower() in skip or name.lower() in roles:
             continue
@@ -293,17 +328,22 @@ _ABBREVIATED = {"co", "ltd", "inc", "corp", "dr", "mr", "ms", "mrs", "prof", "st
 
 
 def _sentence_pieces(match: re.Match[str]) -> list[tuple[int, str]]:
-    """'…the company's CTO. Tidewave Robotics has…' holds two names: a full stop ends a name unless it abbreviates."""
-    pieces: list[tuple[int, str]] = []
-    start = match.start()
+    """Where one capitalised run holds several names: a full stop ends a name unless it abbreviates
+    ('…the company's CTO. Tidewave Robotics has…'), and so does a possessive ('Sodam Tea House's Hadong plant').
+    """
     text = match.group(0)
-    for stop in re.finditer(r"\.[ \t]+", text):
+    cuts: list[tuple[int, int]] = []  # (end of one piece, start of the next), in ``text``
+    for stop in re.finditer(r"\.[ \t]+|['’]s[ \t]+", text):
         word = re.split(r"[ \t]", text[: stop.start()])[-1]
-        if len(word) <= 1 or "." in word or word.lower() in _ABBREVIATED:
+        if stop.group(0).startswith(".") and (len(word) <= 1 or "." in word or word.lower() in _ABBREVIATED):
             continue
-        pieces.append((start, text[: stop.start()]))
-        start, text = start + stop.end(), text[stop.end() :]
-    pieces.append((start, text.rstrip(".")))
+        cuts.append((stop.start() if stop.group(0).startswith(".") else stop.start() + 2, stop.end()))
+    pieces: list[tuple[int, str]] = []
+    begin = 0
+    for end, following in cuts:
+        pieces.append((match.start() + begin, text[begin:end]))
+        begin = following
+    pieces.append((match.start() + begin, text[begin:].rstrip(".")))
     return [(offset, piece) for offset, piece in pieces if piece]
 
 

@@ -184,6 +184,10 @@ description = "소담차방은 2012년 하동에서 설립된 녹차 가공 기�
 name = "소담 잎차"
 description = "하동 야생 찻잎으로 만든 잎차"
 
+[[products]]
+name = "덖음기 D2"
+description = "찻잎을 덖는 소형 가공 기계"
+
 [contact]
 name = "남궁현"
 title = "홍보매니저"
@@ -210,6 +214,9 @@ text = "한가람 품질연구소장이 찻잎 품질 관리를 이끈다"
 
 [[facts]]
 text = "Chief Operating Officer: Dr. Yuna Ha"
+
+[[facts]]
+text = "ISO 22000 인증, 2024년 농림축산식품부 장관상 수상"
 """
 
 SODAM_ANSWERS: dict[str, Any] = {
