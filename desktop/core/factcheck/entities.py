@@ -104,18 +104,32 @@ def _korean_sentence(
 ) -> list[tuple[int, int, Kind]]:
     found: list[tuple[int, int, Kind]] = []
     entities = vocabulary().entities
-    for word in words:
+    for previous, word in zip([None, *words], words, strict=False):
         stem = word.stem
         if len(stem) < 2 or not re.search(r"[가-힣]", stem) and not _proper_tokens(word):
             continue
-        if any(s <= word.stem_start and word.stem_end <= e for s, e in taken) or not _is_name(word):
+        named = _is_name(word) or _apposed(previous, word)
+        if any(s <= word.stem_start and word.stem_end <= e for s, e in taken) or not named:
             continue
         if _known(stem, ctx) or _parts_known(word, ctx) and not _organisation_suffix(word):
             continue
-        if stem in entities["common_proper"] or is_title(stem):
+        if stem in entities["common_proper"] or is_title(stem) and not _institute(stem):
             continue
         found.append((word.stem_start, word.stem_end, _kind(doc, word.stem_start, word.stem_end, stem)))
     return found
+
+
+def _apposed(previous: Word | None, word: Word) -> bool:
+    """'미국 식품 유통사 그린베이푸드를', '수입사 야마다상사에': a name right after what kind of company it is."""
+    if previous is None or previous.stem != previous.text or not previous.stem.endswith(_suffixes("org_kinds_ko")):
+        return False
+    hangul = re.fullmatch(r"[가-힣]+", word.stem) is not None
+    return hangul and (len(word.stem) >= 4 or word.stem.endswith(_suffixes("org_suffixes_ko")))
+
+
+def _institute(stem: str) -> bool:
+    """'한국생산기술연구원' is an institute although it ends like the title 연구원: a national or regional name opens it."""
+    return len(stem) >= 6 and (stem.startswith(("한국", "국립", "대한")) or stem[:2] in gazetteer().korean)
 
 
 @cache

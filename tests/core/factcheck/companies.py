@@ -217,6 +217,12 @@ text = "Chief Operating Officer: Dr. Yuna Ha"
 
 [[facts]]
 text = "ISO 22000 인증, 2024년 농림축산식품부 장관상 수상"
+
+[[facts]]
+text = "일본 수입사 사쿠라차상사에 잎차 공급, 한국식품연구원과 공동 연구"
+
+[brand]
+avoid = ["어르신", "명품"]
 """
 
 SODAM_ANSWERS: dict[str, Any] = {
