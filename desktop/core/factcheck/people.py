@@ -62,12 +62,14 @@ def _compound_titles() -> tuple[str, ...]:
     )
 
 
-def _name_span(word: Word) -> tuple[int, int]:
+def _name_span(word: Word, known: frozenset[str] = frozenset()) -> tuple[int, int]:
     """Where the name in a word is: '홍길동이' → 홍길동, and '이수진' stays whole although Kiwi may read 이수지+ㄴ."""
     run = re.match(r"[(\[“\"']*([가-힣]+)", word.text)
     if not run:
         return word.stem_start, word.stem_end
     start, end = word.start + run.start(1), word.start + run.end(1)
+    if run.group(1) in known:
+        return start, end  # '송유나' from the facts, although Kiwi reads 나 as a particle
     if end - start == 4 and run.group(1)[-1] in _PARTICLE_LETTERS and run.group(1)[0] in vocabulary().surnames:
         return start, end - 1  # '이재원이': Kiwi may read 이 as a particle before 재원; the name is the first three
 
@@ -94,7 +96,7 @@ def _name_like(
     letters with a surname first are a name unless Kiwi reads them as starting
     with a common word ('대표 이사회', '대표 제품인').
     """
-    start, end = _name_span(word)
+    start, end = _name_span(word, known)
     name = word.text[start - word.start : end - word.start]
     if surname_only:
         return len(word.stem) == 1 and word.stem in vocabulary().surnames
@@ -153,10 +155,17 @@ def _find_people(doc: Analysed) -> list[Mention]:
 def _korean_mention(words: list[Word], index: int, known: frozenset[str], lenient: bool = False) -> Mention | None:
     word = words[index]
     following = words[index + 1] if index + 1 < len(words) else None
-    if following and is_title(following.stem) and _bare(word, name=True) and not following.text.startswith("("):
+    if lenient:  # in the facts, three letters with a surname beside a title are a name, whatever Kiwi reads
+        known = known | {w.text[:3] for w in words[index : index + 3] if _three_letter_name(w.text)}
+    if (
+        following
+        and is_title(following.stem)
+        and _bare(word, name=True, known=known)
+        and not following.text.startswith("(")
+    ):
         for surname_only in (False, True):
             if _name_like(word, surname_only=surname_only, known=known, after_title=lenient):
-                start, end = (word.stem_start, word.stem_end) if surname_only else _name_span(word)
+                start, end = (word.stem_start, word.stem_end) if surname_only else _name_span(word, known)
                 return Mention(
                     start, following.stem_end, doc_text(word, start, end), following.stem, surname_only, start, end
                 )
@@ -169,7 +178,7 @@ def _korean_mention(words: list[Word], index: int, known: frozenset[str], lenien
         and _bare(word, opening="(")
         and _name_like(following, known=known, after_title=True)
     ):
-        start, end = _name_span(following)
+        start, end = _name_span(following, known)
         return Mention(word.stem_start, end, doc_text(following, start, end), word.stem, False, start, end)
     glued = re.match(r"^([가-힣]{2,4}?)(씨|님)$", word.stem)
     if glued and split_korean_name(glued.group(1))[0] in vocabulary().surnames:
@@ -178,13 +187,17 @@ def _korean_mention(words: list[Word], index: int, known: frozenset[str], lenien
     return None
 
 
+def _three_letter_name(text: str) -> bool:
+    return re.match(r"[가-힣]{3}(?![가-힣])", text) is not None and text[0] in vocabulary().surnames
+
+
 def doc_text(word: Word, start: int, end: int) -> str:
     return word.text[start - word.start : end - word.start]
 
 
-def _bare(word: Word, opening: str = "(", name: bool = False) -> bool:
+def _bare(word: Word, opening: str = "(", name: bool = False, known: frozenset[str] = frozenset()) -> bool:
     """A name or title that pairs with the next word carries no particle or comma ('팀장과 김영호' does not pair)."""
-    start, end = _name_span(word) if name else (word.stem_start, word.stem_end)
+    start, end = _name_span(word, known) if name else (word.stem_start, word.stem_end)
     before = word.text[: start - word.start]
     after = word.text[end - word.start :]
     return not after and all(char in opening for char in before)

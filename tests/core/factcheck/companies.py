@@ -219,6 +219,9 @@ text = "Chief Operating Officer: Dr. Yuna Ha"
 text = "ISO 22000 인증, 2024년 농림축산식품부 장관상 수상"
 
 [[facts]]
+text = "블렌딩팀장 주세나"
+
+[[facts]]
 text = "일본 수입사 사쿠라차상사에 잎차 공급, 한국식품연구원과 공동 연구"
 
 [brand]

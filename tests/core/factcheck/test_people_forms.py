@@ -25,3 +25,11 @@ def test_a_fact_sheet_role_and_its_abbreviation_are_one_title(sodam_en: CheckCon
     )
     assert errors(sodam_en, "Operations are led by COO Yuna Ha.") == []
     caught(sodam_en, "Operations are led by COO Minho Seo.", "Minho Seo", "person")
+
+
+def test_a_known_name_kiwi_reads_with_a_particle_still_speaks(sodam: CheckContext) -> None:
+    # Kiwi reads 주세나 as 주세 + 나 (a particle); the facts list her, and only 오세진 대표 is to be quoted.
+    text = '주세나 블렌딩팀장은 "하동의 봄을 한 상자에 담았다"고 말했다.'
+    caught(sodam, text, "하동의 봄을 한 상자에 담았다", "quote")
+    assert errors(sodam, '오세진 대표는 "하동의 봄을 한 상자에 담았다"고 말했다.') == []
+    assert errors(sodam, "블렌딩은 주세나 블렌딩팀장이 맡는다.") == []
