@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 _KO_MARKER = re.compile(r"(?:상|대상|어워드|어워즈|표창|인증|인증서)$")
 _KO_AFTER = re.compile(r"^(?:수상|인증|획득|취득|선정|지정|받|차지)")
+_KO_DESIGNATED = re.compile(r"^(?:선정|지정|인정|등록)")
+_KO_AS = re.compile(r"[가-힣](?:으로|로)[,.]?$")
 _EN_AWARD = re.compile(
     r"(?:(?:\d{4}\s+)?(?:[A-Z][\w&'’-]*|of|the|for|and|in)\s+){0,7}?(?:[A-Z][\w&'’-]*\s+)?(?:Awards?|Prize|Medal|Grand Prix)\b"
 )
@@ -67,7 +69,10 @@ def _korean_awards(doc: Analysed) -> list[tuple[int, int]]:
         words = sentence.words
         for index, word in enumerate(words):
             following = words[index + 1].stem if index + 1 < len(words) else ""
-            marked = bool(_KO_MARKER.search(word.stem)) and len(word.stem) >= 1
+            marked = bool(_KO_MARKER.search(word.stem)) or _approval(words, index)
+            designated = _KO_DESIGNATED.match(following) and _KO_AS.search(word.text) and len(word.stem) >= 2
+            if designated:
+                marked, following = True, "선정"  # '조달청 우수제품으로 지정됐다': what it was named as is the claim
             if not marked and not (_KO_AFTER.match(following) and _names_something(word)):
                 continue
             if marked and not _KO_AFTER.match(following) and not _named_award(word.stem):
@@ -75,6 +80,13 @@ def _korean_awards(doc: Analysed) -> list[tuple[int, int]]:
             first = _phrase_start(words, index)
             spans.append((words[first].start if first < index else word.stem_start, word.stem_end))
     return spans
+
+
+def _approval(words: list[Word], index: int) -> bool:
+    """'미국 FDA 승인', '식약처 허가': an approval is a claim when a named authority gives it."""
+    if words[index].stem not in ("승인", "허가") or index == 0:
+        return False
+    return _names_something(words[index - 1]) or words[index - 1].stem.endswith(("처", "청", "부"))
 
 
 def _named_award(stem: str) -> bool:
@@ -103,6 +115,7 @@ def _english_awards(text: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in _EN_CERT.finditer(text)]
     for match in re.finditer(r"\b(?:ISO|HACCP|SOC|GMP)\b[^.,;]{0,12}?(?=\s*(?:인증|certification|certified))", text):
         spans.append(match.span())
+    spans += [m.span() for m in re.finditer(r"\b[A-Z]{2,6}[- ](?:approved|approval|cleared|clearance)\b", text)]
     return spans
 
 
@@ -117,6 +130,12 @@ def _supported(phrase: str, ctx: CheckContext) -> bool:
     if not distinctive:
         return True
     cert_names = {squash(c) for c in vocabulary().entities["certifications"]}
+    # 'SOC 1' is not 'SOC 2': a number belongs to the name before it ('ISO 27001' is ISO/IEC 27001).
+    numbered = [
+        rf"{re.escape(squash(a))}[a-z]{{0,4}}{b}(?!\d)" for a, b in zip(words, words[1:], strict=False) if b.isdigit()
+    ]
+    if any(not re.search(pair, blob) for pair in numbered):
+        return False
     matched = 0
     for word in distinctive:
         stem = _without_marker(word)

@@ -22,6 +22,7 @@ from desktop.core.factcheck import (
     words,
 )
 from desktop.core.factcheck.context import CheckContext
+from desktop.core.factcheck.people import know_names
 from desktop.core.factcheck.text import Analysed
 from desktop.core.findings import Finding
 
@@ -40,6 +41,7 @@ def check_text(text: str, ctx: CheckContext) -> list[Finding]:
 
 def check_analysed(doc: Analysed, ctx: CheckContext) -> list[Finding]:
     found: list[Finding] = []
+    know_names(doc, [person.name for person in ctx.sources.people])
     contacts, contact_spans = contact_check.check_contacts(doc, ctx)
     found += contacts
     dated, date_spans = dates_check.check_dates(doc, ctx, contact_spans)

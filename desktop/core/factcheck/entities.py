@@ -104,18 +104,32 @@ def _korean_sentence(
 ) -> list[tuple[int, int, Kind]]:
     found: list[tuple[int, int, Kind]] = []
     entities = vocabulary().entities
-    for word in words:
+    for previous, word in zip([None, *words], words, strict=False):
         stem = word.stem
         if len(stem) < 2 or not re.search(r"[가-힣]", stem) and not _proper_tokens(word):
             continue
-        if any(s <= word.stem_start and word.stem_end <= e for s, e in taken) or not _is_name(word):
+        named = _is_name(word) or _apposed(previous, word)
+        if any(s <= word.stem_start and word.stem_end <= e for s, e in taken) or not named:
             continue
         if _known(stem, ctx) or _parts_known(word, ctx) and not _organisation_suffix(word):
             continue
-        if stem in entities["common_proper"] or is_title(stem):
+        if stem in entities["common_proper"] or is_title(stem) and not _institute(stem):
             continue
         found.append((word.stem_start, word.stem_end, _kind(doc, word.stem_start, word.stem_end, stem)))
     return found
+
+
+def _apposed(previous: Word | None, word: Word) -> bool:
+    """'미국 식품 유통사 그린베이푸드를', '수입사 야마다상사에': a name right after what kind of company it is."""
+    if previous is None or previous.stem != previous.text or not previous.stem.endswith(_suffixes("org_kinds_ko")):
+        return False
+    hangul = re.fullmatch(r"[가-힣]+", word.stem) is not None
+    return hangul and (len(word.stem) >= 4 or word.stem.endswith(_suffixes("org_suffixes_ko")))
+
+
+def _institute(stem: str) -> bool:
+    """'한국생산기술연구원' is an institute although it ends like the title 연구원: a national or regional name opens it."""
+    return len(stem) >= 6 and (stem.startswith(("한국", "국립", "대한")) or stem[:2] in gazetteer().korean)
 
 
 @cache
@@ -200,13 +214,44 @@ def _parts_known(word: Word, ctx: CheckContext) -> bool:
 
 
 def _known(name: str, ctx: CheckContext) -> bool:
+    """In the sources as written, or an English spelling of names the Korean facts give.
+
+    Word by word only for Latin names, and never for a model code ('솔라루프 S3'
+    and 'HullBot T5' are not 솔라루프 S2 and HullBot T3 although every letter
+    and digit is somewhere in the facts) nor for a new name under a known brand
+    ('Quillstone Audit' beside Quillstone Comply).
+    """
+    name = re.sub(r"['’]s$", "", name)
     squashed = squash(name)
     if not squashed or squashed in ctx.sources.blob:
         return True
-    words = re.findall(r"[A-Za-z][A-Za-z'-]*|[가-힣]+|\d+", name)
-    if not re.search(r"[A-Za-z]", name) or not ctx.sources.korean_words:
+    if re.search(r"[가-힣]", name) or not re.search(r"[A-Za-z]", name) or not ctx.sources.korean_words:
+        return False
+    words = re.findall(r"[A-Za-z]+\d[\w-]*|[A-Za-z][A-Za-z'’-]*|\d[\w-]*", name)
+    written = ctx.sources.doc.text.lower()
+    if any(not _stands_alone(w.lower(), written) for w in words if re.search(r"\d", w) or len(w) == 1):
+        return False
+    prefix = next((k for k in range(len(words) - 1, 0, -1) if squash(" ".join(words[:k])) in ctx.sources.blob), 0)
+    if prefix and all(_plain(w) for w in words[prefix:]):
+        return True  # 'Haesol Energy PR': the known name and a common word
+    if prefix and _brand(words[0], ctx):
         return False
     return all(_latin_known(w, ctx) for w in words)
+
+
+def _stands_alone(code: str, text: str) -> bool:
+    return re.search(rf"(?<![a-z0-9]){re.escape(code)}(?![a-z0-9])", text) is not None
+
+
+def _plain(word: str) -> bool:
+    lowered = word.lower()
+    return lowered in _LEGAL_FORMS or is_generic(word) or word in _acronyms() or lowered in vocabulary().roles_en
+
+
+def _brand(word: str, ctx: CheckContext) -> bool:
+    """The first word of the company's or a product's English name: a new name under it is a new product."""
+    names = [ctx.profile.company.name_en, ctx.profile.company.name, *(p.name for p in ctx.profile.products)]
+    return any(name.split() and name.split()[0].lower() == word.lower() for name in names if len(name.split()) > 1)
 
 
 def _latin_known(word: str, ctx: CheckContext) -> bool:
@@ -255,9 +300,8 @@ def _english(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]) -> 
     entities = vocabulary().entities
     skip = {w.lower() for w in entities["common_proper"]} | {w.lower() for w in entities["common_acronyms"]}
     roles = {r.lower() for r in vocabulary().roles_en} | set(vocabulary().ceo_titles)
-    for match in _EN_NAME.finditer(doc.text):
-        start, end = match.span()
-        name = re.sub(r"(?:[ \t]+(?:of|and|&|for|de|the|\d+))+$", "", match.group(0))
+    for start, piece in (piece for match in _EN_NAME.finditer(doc.text) for piece in _sentence_pieces(match)):
+        name = re.sub(r"(?:[ \t]+(?:of|and|&|for|de|the|\d+))+$", "", piece)
         end = start + len(name)
         unit = doc.unit_at(start)
         if unit is not None and unit.kind in ("heading", "cell"):
@@ -267,6 +311,13 @@ def _english(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]) -> 
             continue
         if name.startswith("The "):
             start, name = start + 4, name[4:]
+        opener = re.match(r"(\w+)[ \t]+", name)
+        plain_opener = opener and (opener.group(1).lower() in _OPENERS or name[opener.end() :].startswith("the "))
+        if opener and plain_opener and _sentence_start(doc.text, start):
+            # 'Like ISO 27001, …', 'Ask the …': a sentence opens with a plain word
+            start, name = start + opener.end(), name[opener.end() :]
+            while lead := re.match(r"(?:\d+|the)[ \t]+", name, re.IGNORECASE):  # 'In 2025 the Ministry of …'
+                start, name = start + lead.end(), name[lead.end() :]
         words = name.split()
         if any(s <= start and end <= e for s, e in taken) or name.lower() in skip or name.lower() in roles:
             continue
@@ -280,6 +331,34 @@ def _english(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]) -> 
             continue  # 'Lee Su-jin' is 이수진 from the facts, written in Latin letters
         found.append((start, end, _kind(doc, start, end, name)))
     return found
+
+
+#: Words that open a sentence with a capital but never start a name.
+_OPENERS = frozenset(
+    "like unlike with without after before since for from by as at on in into its our their this these those every"
+    " each both all many most some while when once today now also besides beyond through under until during".split()
+)
+_ABBREVIATED = {"co", "ltd", "inc", "corp", "dr", "mr", "ms", "mrs", "prof", "st", "jr", "sr", "no", "vs", "mt"}
+
+
+def _sentence_pieces(match: re.Match[str]) -> list[tuple[int, str]]:
+    """Where one capitalised run holds several names: a full stop ends a name unless it abbreviates
+    ('…the company's CTO. Tidewave Robotics has…'), and so does a possessive ('Sodam Tea House's Hadong plant').
+    """
+    text = match.group(0)
+    cuts: list[tuple[int, int]] = []  # (end of one piece, start of the next), in ``text``
+    for stop in re.finditer(r"\.[ \t]+|['’]s[ \t]+", text):
+        word = re.split(r"[ \t]", text[: stop.start()])[-1]
+        if stop.group(0).startswith(".") and (len(word) <= 1 or "." in word or word.lower() in _ABBREVIATED):
+            continue
+        cuts.append((stop.start() if stop.group(0).startswith(".") else stop.start() + 2, stop.end()))
+    pieces: list[tuple[int, str]] = []
+    begin = 0
+    for end, following in cuts:
+        pieces.append((match.start() + begin, text[begin:end]))
+        begin = following
+    pieces.append((match.start() + begin, text[begin:].rstrip(".")))
+    return [(offset, piece) for offset, piece in pieces if piece]
 
 
 def _mostly_korean(text: str) -> bool:

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from desktop.core.factcheck.numerals import Quantity, describe, find_quantities, fits
+from desktop.core.factcheck.numerals import KO_UNITS, Quantity, describe, find_quantities, fits
 from desktop.core.factcheck.report import finding
 from desktop.core.factcheck.sources import Sourced
-from desktop.core.factcheck.subjects import overlap, subject_of
+from desktop.core.factcheck.subjects import CLAIMED_QUALIFIERS, QUALIFIERS, clause_concepts, fit, overlap, subject_of
 from desktop.core.factcheck.text import Analysed
 from desktop.core.factcheck.vocab import concept
 from desktop.core.findings import Finding
@@ -34,17 +34,20 @@ MEASURES = frozenset(
      "foodbank", "city", "school", "hospital", "coffee", "bread", "waste", "energy", "carbon", "plastic"}
 )  # fmt: skip
 _COUNTER_GROUPS = {"곳": "place", "개": "place", "개소": "place"}
+#: The canonical units of the counter list; any other unit is a noun Kiwi read after the figure.
+COUNTERS = frozenset(unit for kind, unit in KO_UNITS.values() if kind == "count")
 
 
 def check_numbers(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]) -> list[Finding]:
-    quantities = [q for q in find_quantities(doc.text, taken) if _is_claim(q)]
+    quantities = [q for q in find_quantities(doc.text, taken, doc.tokens) if _is_claim(q)]
     spans = taken + [(q.start, q.end) for q in quantities]
     findings: list[Finding] = []
     for quantity in quantities:
-        subject = subject_of(
-            doc, quantity.start, quantity.end, [s for s in spans if s != (quantity.start, quantity.end)]
-        )
-        concepts = subject.concepts | {concept(word) for word in quantity.noun.split()}
+        others = [s for s in spans if s != (quantity.start, quantity.end)]
+        subject = subject_of(doc, quantity.start, quantity.end, others)
+        # '기존 … 새싹봇의 가격은 1대 4.9만 원': a qualifier anywhere in the clause qualifies the figure.
+        qualifiers = clause_concepts(doc, quantity.start, others) & (QUALIFIERS | CLAIMED_QUALIFIERS)
+        concepts = subject.concepts | qualifiers | {concept(word) for word in quantity.noun.split()}
         problem = _judge(quantity, frozenset(concepts), ctx)
         if problem:
             ko, en, excerpt = problem
@@ -68,19 +71,17 @@ def _judge(claim: Quantity, concepts: frozenset[str], ctx: CheckContext) -> tupl
     if claim.kind == "bare":
         known = any(fits(claim, quantity) for quantity, _ in sources.quantities)
         return None if known or describe(claim.value).replace(",", "") in sources.blob else _missing(claim, None)
-    candidates = [(q, s) for q, s in sources.quantities if _compatible(claim, q)]
+    candidates = [(q, s) for q, s in sources.quantities if _compatible(claim, q, concepts, s.concepts)]
     same = [(q, s) for q, s in candidates if fits(claim, q)]
     if not same:
         return _missing(claim, _closest(claim, concepts, candidates))
-    best_same = max(same, key=lambda pair: overlap(concepts, pair[1].concepts))
-    best_score = overlap(concepts, best_same[1].concepts)
-    rivals = [
-        (q, s) for q, s in candidates if not fits(claim, q) and overlap(concepts, s.concepts) > max(best_score, 0)
-    ]
+    best_same = max(same, key=lambda pair: fit(concepts, pair[1].concepts))
+    best_score = fit(concepts, best_same[1].concepts)
+    rivals = [(q, s) for q, s in candidates if not fits(claim, q) and fit(concepts, s.concepts) > max(best_score, 0)]
     if rivals:
-        rival = max(rivals, key=lambda pair: overlap(concepts, pair[1].concepts))
+        rival = max(rivals, key=lambda pair: fit(concepts, pair[1].concepts))
         return _elsewhere(claim, rival[1])
-    if best_score == 0 and all(_conflicts(concepts, s.concepts) for _, s in same):
+    if best_score <= 0 and all(_conflicts(concepts, s.concepts) for _, s in same):
         return _elsewhere(claim, best_same[1])
     return None
 
@@ -94,13 +95,21 @@ def _derived(claim: Quantity, ctx: CheckContext) -> bool:
     return claim.unit == "year" and int(claim.value) == release.year - int(founded)
 
 
-def _compatible(claim: Quantity, source: Quantity) -> bool:
+def _compatible(claim: Quantity, source: Quantity, mine: frozenset[str], theirs: frozenset[str]) -> bool:
     if claim.kind != source.kind:
         return claim.kind == "count" and source.kind == "count"
     if claim.kind == "count":
         if not claim.unit or not source.unit:
             return True
-        return _COUNTER_GROUPS.get(claim.unit, claim.unit) == _COUNTER_GROUPS.get(source.unit, source.unit)
+        if _COUNTER_GROUPS.get(claim.unit, claim.unit) == _COUNTER_GROUPS.get(source.unit, source.unit):
+            return True
+        # '고객 30만 명' and '30만 고객': a noun counted directly is the other side's subject, not another counter.
+        return (
+            concept(claim.unit) in theirs
+            and claim.unit not in COUNTERS
+            or concept(source.unit) in mine
+            and source.unit not in COUNTERS
+        )
     if claim.kind in ("ordinal",):
         return True
     return claim.unit == source.unit

@@ -11,8 +11,12 @@ someone else's job: the caller passes their spans as taken.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop.core.factcheck.text import Token
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _DIGITS_RE = re.compile(_DIGITS)
@@ -45,14 +49,15 @@ KO_UNITS: dict[str, tuple[str, str]] = {
     "호점": ("ordinal", "호점"), "호기": ("ordinal", "호기"), "번째": ("ordinal", "th"), "째": ("ordinal", "th"),
     "기": ("ordinal", "기"), "차": ("ordinal", "차"), "학년": ("ordinal", "학년"), "위": ("rank", "위"),
     "등급": ("grade", "등급"), "등": ("rank", "위"), "단계": ("structure", "단계"), "절": ("structure", "절"),
-    "항": ("structure", "항"), "쪽": ("structure", "쪽"), "페이지": ("structure", "쪽"), "번": ("structure", "번"),
+    "항": ("structure", "항"), "쪽": ("structure", "쪽"), "부": ("structure", "부"), "페이지": ("structure", "쪽"), "번": ("structure", "번"),
     "㎡": ("measure", "m2"), "m²": ("measure", "m2"), "m2": ("measure", "m2"), "제곱미터": ("measure", "m2"),
     "평": ("measure", "평"), "㎞": ("measure", "km"), "km": ("measure", "km"), "킬로미터": ("measure", "km"),
     "㎝": ("measure", "cm"), "cm": ("measure", "cm"), "mm": ("measure", "mm"), "미터": ("measure", "m"),
     "m": ("measure", "m"), "㎏": ("measure", "kg"), "kg": ("measure", "kg"), "킬로그램": ("measure", "kg"),
     "그램": ("measure", "g"), "g": ("measure", "g"), "톤": ("measure", "t"), "t": ("measure", "t"),
     "리터": ("measure", "L"), "ℓ": ("measure", "L"), "L": ("measure", "L"), "㎖": ("measure", "ml"), "ml": ("measure", "ml"),
-    "mL": ("measure", "ml"), "kWh": ("measure", "kWh"), "MWh": ("measure", "MWh"), "GWh": ("measure", "GWh"),
+    "mL": ("measure", "ml"), "kWh": ("measure", "kWh"), "킬로와트시": ("measure", "kWh"), "킬로와트": ("measure", "kW"),
+    "메가와트시": ("measure", "MWh"), "메가와트": ("measure", "MW"), "기가와트": ("measure", "GW"), "MWh": ("measure", "MWh"), "GWh": ("measure", "GWh"),
     "kW": ("measure", "kW"), "MW": ("measure", "MW"), "GW": ("measure", "GW"), "TB": ("measure", "TB"),
     "GB": ("measure", "GB"), "MB": ("measure", "MB"), "℃": ("measure", "℃"), "시간": ("duration", "hour"),
     "분기": ("quarter", "q"), "분": ("duration", "minute"), "초": ("duration", "second"), "주년": ("anniversary", "year"),
@@ -135,20 +140,40 @@ class Quantity:
     noun: str = ""
 
 
-def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Quantity]:
-    """Every figure in ``text`` outside the ``taken`` spans (dates, contacts, codes), in order."""
+def find_quantities(
+    text: str, taken: Iterable[tuple[int, int]] = (), morphemes: Sequence[Token] = ()
+) -> list[Quantity]:
+    """Every figure in ``text`` outside the ``taken`` spans (dates, contacts, codes), in order.
+
+    ``morphemes`` are Kiwi's tokens of ``text`` when the caller has them: Kiwi
+    then says which Hangul noun after a figure is its counter ('54차시를',
+    '1억 2천만 봉', '1,870대다'), so counters no list names are read too.
+    """
     blocked = sorted(taken)
+    nouns = {token.start: token for token in morphemes if token.tag in ("NNB", "NNG")}
     found: list[Quantity] = []
     for match in _START.finditer(text):
         if _inside(match.start(), blocked) or _is_code(text, match.start()):
             continue
-        quantity = _digits_quantity(text, match)
+        quantity = _digits_quantity(text, match, nouns)
         if quantity and not any(_overlaps(quantity, other) for other in found):
             found.append(quantity)
     for quantity in _word_quantities(text):
         if not _inside(quantity.start, blocked) and not any(_overlaps(quantity, other) for other in found):
             found.append(quantity)
-    return sorted(found, key=lambda q: q.start)
+    return _without_rates(text, sorted(found, key=lambda q: q.start))
+
+
+def _without_rates(text: str, found: list[Quantity]) -> list[Quantity]:
+    """'1대 4만 9천 원', '1인당 3만 원', 'one per box': the '1' says per what, it is not a figure of its own."""
+    kept: list[Quantity] = []
+    for index, quantity in enumerate(found):
+        following = found[index + 1] if index + 1 < len(found) else None
+        between = text[quantity.end : following.start].strip() if following else "-"
+        if quantity.kind == "count" and quantity.value == 1 and between in ("", "당", "에", "당에"):
+            continue
+        kept.append(quantity)
+    return kept
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
@@ -165,7 +190,7 @@ def _is_code(text: str, start: int) -> bool:
     return bool(re.search(r"(?:\b[A-Z]{2,}[a-z]*|[A-Za-z]+-)\s?$", before)) and not _CURRENCY_BEFORE.search(before)
 
 
-def _digits_quantity(text: str, match: re.Match[str]) -> Quantity | None:
+def _digits_quantity(text: str, match: re.Match[str], nouns: dict[int, Token]) -> Quantity | None:
     value, end = _korean_value(text, match)
     currency = _CURRENCY_BEFORE.search(text[max(0, match.start() - 5) : match.start()])
     start = match.start() - (len(currency.group(0)) if currency else 0)
@@ -179,7 +204,7 @@ def _digits_quantity(text: str, match: re.Match[str]) -> Quantity | None:
         if tail and EN_UNITS[tail.group(1).lower()][0] == "money":
             end = tail.end()
     else:
-        kind, unit, end, approx_after = _unit_after(text, end)
+        kind, unit, end, approx_after = _counted(text, match.start(), end, nouns) or _unit_after(text, end)
         if kind in ("bare", "count") and _word_is_year(value, match.group(0)):
             return None
         if approx_after:
@@ -239,32 +264,44 @@ def _unit_after(text: str, end: int) -> tuple[str, str, int, str]:
     return "bare", "", end, ""
 
 
+_PARTICLES = frozenset("로 으로 에 의 은 는 이 가 을 를 와 과 도 만 씩 께 란 랑 나".split())
+
+
+def _counted(text: str, start: int, end: int, nouns: dict[int, Token]) -> tuple[str, str, int, str] | None:
+    """The unit Kiwi reads after a Korean figure, when it differs from or is missing in the unit list.
+
+    The unit is the run of nouns right after the figure, up to its particle or
+    ending: Kiwi cuts '24차시' as 차+시 or as 차시 depending on the sentence,
+    but the run is '차시' either way. A listed unit Kiwi confirms
+    ('1,870대다': 대 + copula) is kept; a longer run ('54차시' is not 54차)
+    or an unlisted counter ('120만 봉', '3필') becomes the unit, so a figure
+    counted in other things than the facts' is not taken for the same figure.
+    '제2공장' is a name, not a count of factories.
+    """
+    position = end + 1 if text[end : end + 1] == " " and text[end - 1 : end] in _MAGNITUDES else end
+    run_end = position
+    while run_end in nouns:
+        run_end = nouns[run_end].end
+    unit = text[position:run_end]
+    # Kiwi now and then tags a particle after a name's number as a noun ('새싹봇 2로').
+    if not re.fullmatch(r"[가-힣]{1,5}", unit) or unit in _PARTICLES or text[start - 1 : start] == "제":
+        return None
+    listed = _KO_UNIT_RE.match(text, end)
+    if listed and listed.group(2) == unit:
+        kind, canonical = KO_UNITS[unit]
+        return kind, canonical, listed.end(), "more" if listed.group(1) else ""
+    if listed and not _continues_word(text, listed):
+        return None
+    kind, canonical = KO_UNITS.get(unit, ("count", unit))
+    return kind, canonical, run_end, ""
+
+
 def _continues_word(text: str, unit: re.Match[str]) -> bool:
     """'3명품' is not 3명: a one-letter unit glued to more Hangul that is not a particle starts another word."""
     after = text[unit.end() : unit.end() + 2]
     if not after or not re.match(r"[가-힣]", after[0]):
         return False
-    particles = (
-        "의",
-        "을",
-        "를",
-        "이",
-        "가",
-        "은",
-        "는",
-        "에",
-        "와",
-        "과",
-        "도",
-        "로",
-        "으",
-        "만",
-        "씩",
-        "까",
-        "부",
-        "째",
-        "분",
-    )
+    particles = tuple("의 을 를 이 가 은 는 에 와 과 도 로 으 만 씩 까 부 째 분".split())
     return len(unit.group(2)) == 1 and not after.startswith(particles) and unit.group(2) not in ("곳", "명", "개", "원")
 
 

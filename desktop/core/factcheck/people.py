@@ -11,6 +11,7 @@ wording ("대변인: 이수진 홍보팀장") defines who exists and with which 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -61,12 +62,17 @@ def _compound_titles() -> tuple[str, ...]:
     )
 
 
-def _name_span(word: Word) -> tuple[int, int]:
+def _name_span(word: Word, known: frozenset[str] = frozenset()) -> tuple[int, int]:
     """Where the name in a word is: '홍길동이' → 홍길동, and '이수진' stays whole although Kiwi may read 이수지+ㄴ."""
     run = re.match(r"[(\[“\"']*([가-힣]+)", word.text)
     if not run:
         return word.stem_start, word.stem_end
     start, end = word.start + run.start(1), word.start + run.end(1)
+    if run.group(1) in known:
+        return start, end  # '송유나' from the facts, although Kiwi reads 나 as a particle
+    if end - start == 4 and run.group(1)[-1] in _PARTICLE_LETTERS and run.group(1)[0] in vocabulary().surnames:
+        return start, end - 1  # '이재원이': Kiwi may read 이 as a particle before 재원; the name is the first three
+
     if end - start == 3:
         last = [t for t in word.tokens if t.start < end and t.end >= end]
         separate_particle = any(
@@ -77,14 +83,30 @@ def _name_span(word: Word) -> tuple[int, int]:
     return word.stem_start, word.stem_end
 
 
-def _name_like(word: Word, *, surname_only: bool = False) -> bool:
-    """A Korean personal name: a surname first, and not a common word as Kiwi reads it."""
-    start, end = _name_span(word)
+_PARTICLE_LETTERS = "이은는을를의가과와도"
+
+
+def _name_like(
+    word: Word, *, surname_only: bool = False, known: frozenset[str] = frozenset(), after_title: bool = False
+) -> bool:
+    """A Korean personal name: a surname first, and not a common word as Kiwi reads it.
+
+    A name the sources give is a name whatever Kiwi makes of it ('한지민' as
+    한지 + 민). Right after a title ('최고기술책임자(CTO) 이재원이') three
+    letters with a surname first are a name unless Kiwi reads them as starting
+    with a common word ('대표 이사회', '대표 제품인').
+    """
+    start, end = _name_span(word, known)
     name = word.text[start - word.start : end - word.start]
     if surname_only:
         return len(word.stem) == 1 and word.stem in vocabulary().surnames
     if not _HANGUL_NAME.match(name) or split_korean_name(name)[0] not in vocabulary().surnames:
         return False
+    if name in known:
+        return True
+    if after_title and len(name) == 3:
+        first = [t for t in word.tokens if t.start == start and len(t.form) >= 2]
+        return not any(t.tag.startswith(("NNG", "V", "M")) for t in first)
     if len(name) == 4 and name[:2] not in vocabulary().surnames:
         return False  # four letters: a double surname (남궁민수), else a company or a place
     content = [t for t in word.tokens if start <= t.start < end]
@@ -93,6 +115,19 @@ def _name_like(word: Word, *, surname_only: bool = False) -> bool:
     if any(t.tag == "NNG" and len(t.form) >= 2 for t in content):
         return False  # '전기차' is 전기 + 차, two common nouns, not a surname and a given name
     return len(name) == 3 and not any(t.tag.startswith(("V", "NNB", "M", "E")) for t in content if t.start < end - 1)
+
+
+def know_names(doc: Analysed, names: Iterable[str], *, lenient: bool = False) -> None:
+    """Read these names (the sources' people) as names in ``doc``, however Kiwi analyses them.
+
+    ``lenient`` is for the sources themselves: any three letters with a
+    surname beside a title are taken as a name there ('한가람 품질연구소장',
+    Kiwi: 한 + 가람), since a wrong guess in the facts only adds a person
+    nobody will write, while in a draft it would be a false alarm.
+    """
+    doc.memo["known_names"] = frozenset(name for name in names if _HANGUL_NAME.match(name))
+    doc.memo["lenient_names"] = lenient
+    doc.memo.pop("people", None)
 
 
 def find_people(doc: Analysed) -> list[Mention]:
@@ -105,28 +140,45 @@ def find_people(doc: Analysed) -> list[Mention]:
 
 def _find_people(doc: Analysed) -> list[Mention]:
     mentions: list[Mention] = []
+    known: frozenset[str] = doc.memo.get("known_names", frozenset())  # type: ignore[assignment]
+    lenient = bool(doc.memo.get("lenient_names"))
     for sentence in doc.sentences:
         words = sentence.words
         for index in range(len(words)):
-            mention = _korean_mention(words, index)
+            mention = _korean_mention(words, index, known, lenient)
             if mention and not any(m.start < mention.end and mention.start < m.end for m in mentions):
                 mentions.append(mention)
     mentions.extend(_english_mentions(doc.text, mentions))
     return sorted(mentions, key=lambda m: m.start)
 
 
-def _korean_mention(words: list[Word], index: int) -> Mention | None:
+def _korean_mention(words: list[Word], index: int, known: frozenset[str], lenient: bool = False) -> Mention | None:
     word = words[index]
     following = words[index + 1] if index + 1 < len(words) else None
-    if following and is_title(following.stem) and _bare(word, name=True) and not following.text.startswith("("):
+    if lenient:  # in the facts, three letters with a surname beside a title are a name, whatever Kiwi reads
+        known = known | {w.text[:3] for w in words[index : index + 3] if _three_letter_name(w.text)}
+    if (
+        following
+        and is_title(following.stem)
+        and _bare(word, name=True, known=known)
+        and not following.text.startswith("(")
+    ):
         for surname_only in (False, True):
-            if _name_like(word, surname_only=surname_only):
-                start, end = (word.stem_start, word.stem_end) if surname_only else _name_span(word)
+            if _name_like(word, surname_only=surname_only, known=known, after_title=lenient):
+                start, end = (word.stem_start, word.stem_end) if surname_only else _name_span(word, known)
                 return Mention(
                     start, following.stem_end, doc_text(word, start, end), following.stem, surname_only, start, end
                 )
-    if following and is_title(word.stem) and _bare(word, opening="(") and _name_like(following):
-        start, end = _name_span(following)
+    # '최고기술책임자(CTO) 이재원이': an abbreviation in brackets may sit between the title and the name.
+    if following and re.fullmatch(r"\([A-Za-z&]{2,8}\)", following.text) and index + 2 < len(words):
+        following = words[index + 2]
+    if (
+        following
+        and is_title(word.stem)
+        and _bare(word, opening="(")
+        and _name_like(following, known=known, after_title=True)
+    ):
+        start, end = _name_span(following, known)
         return Mention(word.stem_start, end, doc_text(following, start, end), word.stem, False, start, end)
     glued = re.match(r"^([가-힣]{2,4}?)(씨|님)$", word.stem)
     if glued and split_korean_name(glued.group(1))[0] in vocabulary().surnames:
@@ -135,13 +187,17 @@ def _korean_mention(words: list[Word], index: int) -> Mention | None:
     return None
 
 
+def _three_letter_name(text: str) -> bool:
+    return re.match(r"[가-힣]{3}(?![가-힣])", text) is not None and text[0] in vocabulary().surnames
+
+
 def doc_text(word: Word, start: int, end: int) -> str:
     return word.text[start - word.start : end - word.start]
 
 
-def _bare(word: Word, opening: str = "(", name: bool = False) -> bool:
+def _bare(word: Word, opening: str = "(", name: bool = False, known: frozenset[str] = frozenset()) -> bool:
     """A name or title that pairs with the next word carries no particle or comma ('팀장과 김영호' does not pair)."""
-    start, end = _name_span(word) if name else (word.stem_start, word.stem_end)
+    start, end = _name_span(word, known) if name else (word.stem_start, word.stem_end)
     before = word.text[: start - word.start]
     after = word.text[end - word.start :]
     return not after and all(char in opening for char in before)
@@ -157,6 +213,8 @@ def _english_mentions(text: str, korean: list[Mention]) -> list[Mention]:
             rf"(?P<name>{_EN_NAME}),\s+(?:the\s+)?(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*'s\s+|company's\s+)?(?P<title>(?:[A-Za-z&]+\s+){{0,2}}(?i:{roles})\b[\w ,&'-]{{0,40}}?)(?=[,.;:)]|\s+(?:{speech})\b|\s+at\b|\s+of\b|$)"
         ),
         re.compile(rf"\b(?P<title>(?i:{roles}))\s+(?P<name>{_EN_NAME})"),
+        # A fact sheet's 'Chief Technology Officer: Dr. Eunha Lee'.
+        re.compile(rf"\b(?P<title>(?i:{roles})):\s+(?:(?:{honorific})\.?\s+)?(?P<name>{_EN_NAME})"),
         re.compile(
             rf"(?P<name>{_EN_NAME})\s+as\s+(?:its\s+|the\s+|a\s+|an\s+)?(?P<title>(?:[A-Za-z&]+\s+){{0,2}}(?i:{roles}))\b"
         ),
@@ -218,6 +276,12 @@ def is_ceo_title(title: str) -> bool:
     return lowered in vocabulary().ceo_titles or lowered.startswith(("ceo", "chief executive", "대표"))
 
 
+def _initials(title: str) -> str:
+    """'chief technology officer' → 'cto': an English title and its abbreviation are one title."""
+    words = title.split()
+    return "".join(word[0] for word in words) if len(words) > 1 else ""
+
+
 def titles_agree(title: str, known: set[str]) -> bool:
     """'홍보팀장' fits '팀장'; 'CEO' fits '대표'; a Korean and an English title are not compared further."""
     if not title or not known or title in ("씨", "님"):
@@ -225,7 +289,9 @@ def titles_agree(title: str, known: set[str]) -> bool:
     lowered = title.lower()
     for other in known:
         other_lowered = other.lower()
-        if lowered in other_lowered or other_lowered in lowered:
+        if lowered in other_lowered or other_lowered in lowered or _initials(lowered) == other_lowered:
+            return True
+        if _initials(other_lowered) == lowered:
             return True
         if is_ceo_title(lowered) and is_ceo_title(other_lowered):
             return True

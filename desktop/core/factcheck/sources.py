@@ -21,7 +21,7 @@ from desktop.core.factcheck import places as gazetteer
 from desktop.core.factcheck.contacts import Contact, find_contacts
 from desktop.core.factcheck.dates import DateClaim, find_dates
 from desktop.core.factcheck.numerals import Quantity, find_quantities
-from desktop.core.factcheck.people import Person, find_people
+from desktop.core.factcheck.people import Person, find_people, know_names
 from desktop.core.factcheck.subjects import clause_concepts, subject_of
 from desktop.core.factcheck.text import Analysed, squash
 from desktop.core.factcheck.vocab import concept
@@ -69,7 +69,7 @@ def build_sources(
     contact_spans = [(c.start, c.end) for c in contacts]
     dates = find_dates(doc.text, contact_spans)
     date_spans = [(d.start, d.end) for d in dates]
-    quantities = find_quantities(doc.text, contact_spans + date_spans)
+    quantities = find_quantities(doc.text, contact_spans + date_spans, doc.tokens)
     claim_spans = date_spans + [(q.start, q.end) for q in quantities]
     sources = Sources(
         texts=texts,
@@ -186,6 +186,7 @@ def _people(doc: Analysed, profile: CompanyProfile, answers: dict[str, Any]) -> 
         if who.strip():
             name, title = _name_and_title(who)
             _add(people, name, {t for t in (title, role.strip()) if t}, set())
+    know_names(doc, [person.name for person in people], lenient=True)
     for mention in find_people(doc):
         if not mention.surname_only:
             _add(people, mention.name, {mention.title} if mention.title else set(), set())

@@ -19,6 +19,9 @@ _CONTENT_TAGS = ("NNG", "NNP", "SL", "XR", "VV", "VA")
 CONTRASTIVE = frozenset(
     {"new", "total", "annual", "monthly", "daily", "export", "profit", "revenue", "investment", "convenience", "hire"}
 )
+#: Ideas that make a figure another figure: 목표 400만 달러 is not 수출액 400만 달러, 기존 가격 not the new price.
+QUALIFIERS = frozenset({"previous"})
+CLAIMED_QUALIFIERS = frozenset({"target"})
 _WORDS_BEFORE = 3
 _WORDS_AFTER = 2
 
@@ -41,7 +44,7 @@ def subject_of(doc: Analysed, start: int, end: int, others: list[tuple[int, int]
     last = next((i for i in range(len(words) - 1, -1, -1) if words[i].start < end), first)
     found: set[str] = set()
     phrase_start, phrase_end = start, end
-    for word in _before(words, first, others):
+    for word in _before(words, first, others, last < len(words) and _complement(words[last])):
         found |= _concepts(word)
         phrase_start = min(phrase_start, word.start)
     if last < len(words) and not _closes(words[last]):
@@ -53,16 +56,21 @@ def subject_of(doc: Analysed, start: int, end: int, others: list[tuple[int, int]
     return Subject(frozenset(found), phrase_start, phrase_end)
 
 
-def _before(words: list[Word], first: int, others: list[tuple[int, int]]) -> list[Word]:
+def _before(words: list[Word], first: int, others: list[tuple[int, int]], complement: bool = False) -> list[Word]:
     taken: list[Word] = []
     for index in range(first - 1, -1, -1):
         word = words[index]
         if _closes(word) or _ends_clause(word) or _touches(word, others) or len(taken) == _WORDS_BEFORE:
             break
-        if _adverbial(word):
+        if _adverbial(word) and not (complement and not taken and word.tokens[-1].tag == "JKO"):
             break
         taken.append(word)
     return taken
+
+
+def _complement(word: Word) -> bool:
+    """'목표를 400만 달러로 잡았다', '매출을 418억 원으로 늘렸다': the object is what the figure measures."""
+    return bool(word.tokens) and word.tokens[-1].tag == "JKB" and word.tokens[-1].form in ("로", "으로")
 
 
 def _adverbial(word: Word) -> bool:
@@ -119,6 +127,17 @@ def _concepts(word: Word, before: int | None = None) -> set[str]:
 def overlap(claim: frozenset[str], source: frozenset[str]) -> int:
     shared = claim & source
     return sum(2 if idea in CONTRASTIVE else 1 for idea in shared)
+
+
+def fit(claim: frozenset[str], source: frozenset[str]) -> int:
+    """Overlap, less two for each qualifier that sets the two figures apart.
+
+    A former model's price is another price, whichever side says 기존. A goal
+    is only told apart when the draft calls it one ('목표를 2,350만 달러로'):
+    drafts often state a goal without the word ('expects $4 million').
+    """
+    apart = (claim ^ source) & QUALIFIERS | (claim - source) & CLAIMED_QUALIFIERS
+    return overlap(claim, source) - 2 * len(apart)
 
 
 def clause_concepts(doc: Analysed, start: int, spans: list[tuple[int, int]]) -> frozenset[str]:

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from desktop.core.factcheck.context import CheckContext
 
 _COMPOUND_TAGS = ("NNG", "NNP", "XSN", "XR", "SN", "SL", "NR")
+#: Suffixes that leave a word the same word (plural, '-ic', honorific): the avoided word is still used.
+_SAME_WORD_SUFFIXES = frozenset({"들", "적", "님", "성"})
 _EN_HYPE_CLAIMS = re.compile(
     r"\b(?:(?:the\s+)?(?:world|korea|nation|country|industry|asia|market)(?:'s|’s)\s+(?:first|only|largest|biggest|best|leading|no\.\s?1)"
     r"|first[- ]ever|industry[- ]first|the\s+(?:first|only)\s+(?:company|brand|firm|business|maker|manufacturer|platform|provider|startup|bakery|one)\b"
@@ -92,8 +94,9 @@ def _korean_matches(doc: Analysed, word: str) -> list[tuple[int, int]]:
         if tuple(t.form for t in window) != wanted:
             continue
         following = tokens[index + len(wanted)] if index + len(wanted) < len(tokens) else None
-        if following and following.start == window[-1].end and following.tag.startswith(_COMPOUND_TAGS):
-            continue  # 최고 + 경영자: the start of a longer word
+        glued = following and following.start == window[-1].end and following.tag.startswith(_COMPOUND_TAGS)
+        if glued and not (following and following.tag == "XSN" and following.form in _SAME_WORD_SUFFIXES):
+            continue  # 최고 + 경영자: the start of a longer word; but 노인+들, 친환경+적 are still the word
         spans.append((window[0].start, window[-1].end))
     return spans
 

@@ -164,3 +164,76 @@ BRIDGE_ANSWERS: dict[str, Any] = {
     "quote_points": "고객이 데이터 오류를 사람보다 먼저 알 수 있게 하는 것이 목표다.",
     "length": "short",
 }
+
+#: A tea maker whose facts hold look-alike figures: a goal beside an achieved figure, an old price beside
+#: the new one, counts in several counters. Sentences about it are written for the tests, not taken from
+#: the labelled set.
+SODAM = """
+[company]
+name = "소담차방"
+name_en = "Sodam Tea House"
+ceo = "오세진"
+founded = 2012
+headquarters = "경상남도 하동군"
+industry = "녹차 가공"
+website = "sodamtea.kr"
+employees = 38
+description = "소담차방은 2012년 하동에서 설립된 녹차 가공 기업이다."
+
+[[products]]
+name = "소담 잎차"
+description = "하동 야생 찻잎으로 만든 잎차"
+
+[[products]]
+name = "덖음기 D2"
+description = "찻잎을 덖는 소형 가공 기계"
+
+[contact]
+name = "남궁현"
+title = "홍보매니저"
+phone = "055-884-2100"
+email = "press@sodamtea.kr"
+
+[[facts]]
+text = "연간 티백 3,600만 개 생산"
+
+[[facts]]
+text = "2025년 수출액 180만 달러"
+
+[[facts]]
+text = "2026년 수출 목표 250만 달러"
+
+[[facts]]
+text = "기존 선물세트 가격 3만 2천 원"
+
+[[facts]]
+text = "다도 교실 12차시 운영"
+
+[[facts]]
+text = "한가람 품질연구소장이 찻잎 품질 관리를 이끈다"
+
+[[facts]]
+text = "Chief Operating Officer: Dr. Yuna Ha"
+
+[[facts]]
+text = "ISO 22000 인증, 2024년 농림축산식품부 장관상 수상"
+
+[[facts]]
+text = "블렌딩팀장 주세나"
+
+[[facts]]
+text = "일본 수입사 사쿠라차상사에 잎차 공급, 한국식품연구원과 공동 연구"
+
+[brand]
+avoid = ["어르신", "명품"]
+"""
+
+SODAM_ANSWERS: dict[str, Any] = {
+    "announcement": "새 선물세트 '하동의 봄'을 출시한다.",
+    "date": "2026-04-06",
+    "location": "하동",
+    "key_points": ["새 선물세트 가격 1세트 3만 8천 원", "4월 13일부터 판매"],
+    "quote_speaker": "오세진 대표",
+    "quote_points": "하동의 봄을 한 상자에 담았다.",
+    "length": "standard",
+}

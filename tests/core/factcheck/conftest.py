@@ -45,6 +45,16 @@ def bridge_en() -> CheckContext:
 
 
 @pytest.fixture(scope="session")
+def sodam() -> CheckContext:
+    return context(companies.SODAM, companies.SODAM_ANSWERS)
+
+
+@pytest.fixture(scope="session")
+def sodam_en() -> CheckContext:
+    return context(companies.SODAM, companies.SODAM_ANSWERS, language="en")
+
+
+@pytest.fixture(scope="session")
 def hanbit() -> CheckContext:
     demo = (paths.demo_dir() / "company.toml").read_text(encoding="utf-8")
     answers = parse_toml_text((paths.demo_dir() / "press-release.toml").read_text(encoding="utf-8"), None)
