@@ -9,6 +9,10 @@ and the estimated cost of a paid API.
 Versions are never overwritten: every run is a new version, written by the
 pipeline; the person's edits are saved as a version of their own (편집본,
 see ``History.save_edit``) before anything else replaces the editor's text.
+
+The claim checker's findings are shown and kept current by the review
+controller (``desktop.ui.review``); whether the document has every required
+part, and which parts were built from the facts, by the completeness bar.
 """
 
 from __future__ import annotations
@@ -49,13 +53,16 @@ from desktop.core.generation import (
     replace_candidates,
 )
 from desktop.core.outline import plan_outline
+from desktop.core.review import Review, parts_from_facts
 from desktop.core.store import Version
 from desktop.ui.app_state import AppState
 from desktop.ui.banner import Banner
 from desktop.ui.candidate_board import CandidateBoard
 from desktop.ui.compare_dialog import CompareDialog, version_label
+from desktop.ui.completeness_bar import CompletenessBar
 from desktop.ui.draft_editor import DraftEditor
 from desktop.ui.findings_list import FindingsList
+from desktop.ui.review import ReviewController
 from desktop.ui.run_status import PromptSent, RunStatus, WatchedEngine
 from desktop.ui.usage_label import EngineReady, UsageLabel
 from desktop.ui.worker import GeneratorWorker
@@ -92,7 +99,10 @@ class GenerationView(QWidget):
         self.outline.setAccessibleName(self.tr("목차"))
         self.outline.setMaximumWidth(260)
         self.findings = FindingsList(self.state.lang)
-        self.findings.span_chosen.connect(self.editor.select_markdown_span)
+        self.review = ReviewController(self.state, self.editor, self.findings, self.banner)
+        self.review.reviewed.connect(self._reviewed)
+        self.completeness = CompletenessBar()
+        self.completeness.fill_requested.connect(self.fill_missing_parts)
         self.usage_label = UsageLabel()
         self.version_box = QComboBox()
         self.version_box.setAccessibleName(self.tr("버전"))
@@ -129,6 +139,7 @@ class GenerationView(QWidget):
         layout.addWidget(self.banner)
         layout.addLayout(tools)
         layout.addWidget(self.status)
+        layout.addWidget(self.completeness)
         layout.addWidget(split, 1)
         layout.addWidget(QLabel(self.tr("확인할 점")))
         layout.addWidget(self.findings)
@@ -171,7 +182,8 @@ class GenerationView(QWidget):
 
     def _run(self, job: GenerationJob) -> None:
         self.banner.hide()
-        self.show_findings([])
+        self.review.pause()
+        self.completeness.reset()
         self.usage_label.reset()
         self.shown = None  # from here the editor shows this run, not a saved version
         self.pages.setCurrentWidget(self.editor)
@@ -225,10 +237,15 @@ class GenerationView(QWidget):
             self._on_finished(event)
 
     def _on_finished(self, event: Finished) -> None:
-        self.show_findings(list(event.result.findings))
+        result = event.result
+        self.show_findings([*result.findings, *result.claims])
         if self.usage_label.engine and self.usage_label.engine.leaves_machine:
             self.state.cloud_used.emit()
-        self.status.finish(self.tr("완료"), complete=True)
+        if result.complete:
+            self.status.finish(self.tr("완료"), complete=True)
+        else:
+            names = ", ".join(part.title for part in result.missing)
+            self.status.finish(self.tr("미완성 — 빠진 부분: {0}").format(names), complete=False)
 
     def _on_failed(self, error: object) -> None:
         lang = self.state.lang
@@ -280,7 +297,36 @@ class GenerationView(QWidget):
     # -- findings ------------------------------------------------------------
     def show_findings(self, findings: list[Any]) -> None:
         """Lists what the checks found and highlights the findings that carry a span in the draft."""
-        self.editor.highlight(self.findings.show_findings(findings))
+        self.review.show(findings)
+
+    def _reviewed(self, review: Review) -> None:
+        """A check of the text on screen: is every required part there (a finished version that lost one says so)."""
+        shown = self.shown
+        if shown is None:
+            return
+        unfinished = "" if shown.status in ("complete", "incomplete", "edited") else version_label(shown)
+        self.completeness.show_state(review.missing, unfinished)
+        if shown.status in ("complete", "incomplete") and (shown.status == "complete") == bool(review.missing):
+            self.state.history.set_complete(shown.id, not review.missing)
+            self._reload_labels()
+
+    def fill_missing_parts(self) -> None:
+        """자료로 채우기: the missing required parts built from the facts, saved as a 편집본 and checked again."""
+        sources = self.review.sources
+        if self.shown is None or sources is None or self.is_busy():
+            return
+        self._save_edits()
+        assert self.shown is not None
+        before = self.version_markdown()
+        restored = sources.parts.restore_all(before)
+        if restored == before:
+            return
+        edit = self.state.history.save_edit(self.shown.id, restored)
+        self.versions = self.state.history.versions(edit.draft_id)
+        index = next(i for i, version in enumerate(self.versions) if version.id == edit.id)
+        self._fill_version_box(index)
+        self._show_version_at(index)
+        self.state.history_changed.emit()
 
     # -- outline and versions ----------------------------------------------
     def _prepare_outline(self, job: GenerationJob) -> None:
@@ -332,13 +378,28 @@ class GenerationView(QWidget):
         self.version_box.blockSignals(False)
         self.shown = self.versions[index]
         self.editor.set_markdown(self.shown.markdown)
-        self.show_findings(list(self.shown.findings))
+        self.review.show_stored(self.shown.draft_id, list(self.shown.findings), self.shown.markdown)
+        self.completeness.show_parts_note(parts_from_facts(self._parts_of(self.shown), self.state.lang))
         if self.job and self.job.workflow.kind == "candidates" and self.shown.status in ("complete", "edited"):
             document = document_from_markdown(self.job.workflow, self.shown.markdown, self.job.language)
             self.board.set_candidates(document.candidates)
             self.pages.setCurrentWidget(self.board)
         else:
             self.pages.setCurrentWidget(self.editor)
+
+    def _parts_of(self, version: Version) -> list[dict[str, Any]]:
+        """Where the parts came from: a 편집본 tells of the version it was made from."""
+        if version.status == "edited":
+            base = next((v for v in self.versions if v.number == version.based_on), None)
+            return base.parts if base else []
+        return version.parts
+
+    def _reload_labels(self) -> None:
+        draft_id = self._draft_id()
+        if draft_id:
+            self.versions = self.state.history.versions(draft_id)
+            self._fill_version_box(self.version_box.currentIndex())
+            self.shown = next((v for v in self.versions if self.shown and v.id == self.shown.id), self.shown)
 
     def show_version(self, number: int) -> None:
         index = next((i for i, version in enumerate(self.versions) if version.number == number), -1)
