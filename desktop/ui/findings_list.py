@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,6 +30,21 @@ from desktop.core.review import FACT_KINDS
 
 SPAN = 256  # Qt.ItemDataRole.UserRole
 FINDING = 257
+
+
+class ElidedLabel(QLabel):
+    """One line that shortens in the middle when the row is narrow, keeping what the facts say at its end."""
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideMiddle, self.width())
+        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(min(super().sizeHint().width(), 200), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(40, super().minimumSizeHint().height())
 
 
 class FindingRow(QFrame):
@@ -44,9 +59,10 @@ class FindingRow(QFrame):
         self.badge.setProperty("severity", finding.severity)
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.badge.setFixedWidth(44)
-        self.label = QLabel(f"<b>{_escape(finding.text)}</b> — {_escape(finding.message(lang))}")
-        self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.claim = QLabel(finding.text)
+        self.claim.setObjectName("findingClaim")
+        self.label = ElidedLabel(f"— {finding.message(lang)}")
+        self.label.setToolTip(f"{finding.text} — {finding.message(lang)}")
         self.fix = QPushButton(self.tr("고치기"))
         self.fix.setToolTip(self.tr("이 부분을 본문에서 선택합니다. 바로 고쳐 쓰세요."))
         self.accept = QPushButton(self.tr("사실로 인정"))
@@ -64,12 +80,11 @@ class FindingRow(QFrame):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 4, 6, 4)
-        row.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.claim)
         row.addWidget(self.label, 1)
-        buttons = QVBoxLayout() if lang == "en" else QHBoxLayout()
         for button in (self.fix, self.accept, self.add_fact):
-            buttons.addWidget(button)
-        row.addLayout(buttons)
+            row.addWidget(button)
 
 
 class FindingsList(QListWidget):
@@ -86,6 +101,7 @@ class FindingsList(QListWidget):
         self.setAccessibleName(self.tr("확인할 점"))
         self.setMaximumHeight(230)
         self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows shorten their message
         self.currentRowChanged.connect(self._chosen)
         self.itemClicked.connect(lambda item: self._chosen(self.row(item)))
 
@@ -136,7 +152,3 @@ class FindingsList(QListWidget):
         span = item.data(SPAN) if item else None
         if span:
             self.span_chosen.emit(*span)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

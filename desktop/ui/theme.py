@@ -125,6 +125,7 @@ QLabel#modelBadge {{background:{theme.banners["info"][0]}; color:{theme.banners[
 QLabel#licenceOk {{color:{theme.privacy_ok};}}
 QLabel#licenceNo, QLabel#modelWarning {{color:{theme.privacy_warning}; font-weight:600;}}
 QLabel#modelInUse, QLabel#modelFacts {{font-weight:600;}}
+QLabel#findingClaim {{font-weight:600;}}
 QLabel#findingBadge {{border-radius:4px; padding:2px 4px; font-weight:600;}}
 QLabel#findingBadge[severity="error"] {{background:{theme.error_mark[0]}; color:{theme.error_mark[1]};}}
 QLabel#findingBadge[severity="warning"] {{background:{theme.mark_background}; color:{theme.mark_text};}}
