@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from desktop.ui.completeness_bar import CompletenessBar
     from desktop.ui.draft_editor import DraftEditor
     from desktop.ui.review import ReviewController
+    from desktop.ui.run_status import RunStatus
 
 
 class VersionsMixin:
@@ -39,6 +40,7 @@ class VersionsMixin:
     board: CandidateBoard
     review: ReviewController
     completeness: CompletenessBar
+    status: RunStatus
 
     def is_busy(self) -> bool:
         raise NotImplementedError
@@ -131,6 +133,7 @@ class VersionsMixin:
             return
         unfinished = "" if shown.status in ("complete", "incomplete", "edited") else version_label(shown)
         self.completeness.show_state(review.missing, unfinished)
+        self.status.label.clear()  # the bar speaks for the text on screen now; a run's "완료" would contradict it
         if shown.status in ("complete", "incomplete") and (shown.status == "complete") == bool(review.missing):
             self.state.history.set_complete(shown.id, not review.missing)
             self._reload_labels()
