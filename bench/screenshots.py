@@ -125,6 +125,7 @@ def run_variant(variant: str, folder: Path, home: Path, deadline: Deadline, max_
         share = 1 / (len(WORKFLOWS) - number)
         drafts[workflow] = shoot_wizard(window, workflow, folder, deadline, share, drafts.get(workflow), max_tokens)
     drafts_file.write_text(json.dumps(drafts))
+    shoot_review_findings(window, folder, deadline)
     window.navigation.setCurrentRow(2)
     window.history.refresh()
     shoot(window, folder, "40_history_after")
@@ -263,11 +264,56 @@ def shoot_wizard(window, workflow: str, folder: Path, deadline: Deadline, share:
         shoot(wizard, folder, f"{workflow}_5_markdown")
         view.editor.show_source_view(False)
     wizard.next()
+    answer_question_with_yes(folder, f"{workflow}_6_export_question")  # open errors are asked about first
     wizard.export_page.export_to(folder / wizard.suggested_name())
     shoot(wizard, folder, f"{workflow}_6_export")
     draft_id = view.job.draft_id if view.job else draft
     wizard.close()
     return draft_id
+
+
+def answer_question_with_yes(folder: Path, name: str) -> None:
+    """A question box that export may open is photographed and answered 예, so the run goes on."""
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            box.grab().save(str(folder / f"{name}.png"))
+            print(folder / f"{name}.png", flush=True)
+            box.button(QMessageBox.StandardButton.Yes).click()
+
+    for delay in (300, 1500, 5000):
+        QTimer.singleShot(delay, answer)
+
+
+def review_draft(state) -> int:  # type: ignore[no-untyped-def]
+    """A Korean press release in history with claims the facts do not back and a missing part (no model needed)."""
+    from desktop import paths
+    from desktop.core.answers import load_answers_file, validate_answers
+    from desktop.core.parts.completeness import DocumentParts
+    from desktop.core.profile import load_profile
+    from desktop.core.workflows import get_workflow
+
+    profile = load_profile(paths.demo_dir() / "company.toml")
+    workflow = get_workflow("press-release")
+    answers = validate_answers(workflow, load_answers_file(paths.demo_dir() / "press-release.toml")[0])
+    markdown = DocumentParts(workflow, profile, answers, "ko").restore_all("# 한빛베이커리, 성수동에 7번째 매장 연다\n")
+    invented = "한빛베이커리는 신규 인력 142명을 채용한다. 김영호 전무는 “업계 최고의 빵을 굽겠다”고 말했다."
+    markdown = markdown.replace("## 회사소개", f"{invented}\n\n## 회사소개", 1)
+    markdown = markdown[: markdown.index("## 언론 문의")].rstrip() + "\n"  # the contact part is missing: 미완성
+    draft_id = state.history.create_draft(workflow.name, profile.company.name, answers, profile.model_dump())
+    version_id = state.history.start_version(draft_id, "ollama", "gemma3:4b")
+    state.history.save_version(version_id, markdown, "complete", [], {}, [])
+    return int(draft_id)
+
+
+def shoot_review_findings(window, folder: Path, deadline: Deadline) -> None:  # type: ignore[no-untyped-def]
+    """The review step with claims the facts do not back: highlighted, listed, and a part missing."""
+    wizard = window.open_draft(review_draft(window.state))
+    view = wizard.generate_page.view
+    deadline.wait_for(lambda: view.review.review is not None, share=0.2)
+    shoot(wizard, folder, "press-release_7_review_findings")
+    wizard.close()
 
 
 def shoot_delete_question(window, folder: Path) -> None:  # type: ignore[no-untyped-def]

@@ -251,61 +251,90 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../desktop/ui/compare_dialog.py" line="33"/>
+        <location filename="../../desktop/ui/compare_dialog.py" line="34"/>
         <source>버전 비교</source>
         <translation>Compare versions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/compare_dialog.py" line="42"/>
         <source>비교할 버전 {0}</source>
         <translation>Version to compare {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/compare_dialog.py" line="45"/>
         <source>버전 내용 {0}</source>
         <translation>Version text {0}</translation>
     </message>
 </context>
 <context>
+    <name>CompletenessBar</name>
+    <message>
+        <location filename="../../desktop/ui/completeness_bar.py" line="27"/>
+        <source>문서 상태</source>
+        <extracomment>The person asked to build the missing parts from the facts.</extracomment>
+        <translation>Document status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/completeness_bar.py" line="28"/>
+        <source>자료로 채우기</source>
+        <translation>Fill from the facts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/completeness_bar.py" line="30"/>
+        <source>빠진 부분을 회사 정보와 입력한 내용으로 만들어 넣습니다. 새 편집본으로 저장됩니다.</source>
+        <translation>Builds the missing parts from the company profile and your answers. Saved as a new edited version.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/completeness_bar.py" line="59"/>
+        <source>미완성 — 빠진 부분: {0}</source>
+        <translation>Incomplete — missing: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/completeness_bar.py" line="63"/>
+        <source>완료 — 필수 부분이 모두 있습니다.</source>
+        <translation>Complete — every required part is there.</translation>
+    </message>
+</context>
+<context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../desktop/ui/draft_editor.py" line="64"/>
+        <location filename="../../desktop/ui/draft_editor.py" line="66"/>
         <source>초안 (문서 보기)</source>
         <extracomment>The person changed the text (not the program); ``markdown()`` has the change.</extracomment>
         <translation>Draft (document view)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/draft_editor.py" line="65"/>
+        <location filename="../../desktop/ui/draft_editor.py" line="67"/>
         <source>생성을 시작하면 여기에 글이 나타납니다.</source>
         <translation>The text appears here once generation starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/draft_editor.py" line="70"/>
+        <location filename="../../desktop/ui/draft_editor.py" line="72"/>
         <source>초안 (Markdown 원문)</source>
         <translation>Draft (Markdown source)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/draft_editor.py" line="75"/>
+        <location filename="../../desktop/ui/draft_editor.py" line="77"/>
         <source>문서</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/draft_editor.py" line="76"/>
+        <location filename="../../desktop/ui/draft_editor.py" line="78"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/draft_editor.py" line="77"/>
+        <location filename="../../desktop/ui/draft_editor.py" line="79"/>
         <source>서식 있는 텍스트로 복사</source>
         <translation>Copy as formatted text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/draft_editor.py" line="78"/>
+        <location filename="../../desktop/ui/draft_editor.py" line="80"/>
         <source>메일이나 Word에 붙여 넣을 수 있게 제목·굵게·표를 그대로 복사합니다.</source>
         <translation>Copies headings, bold text and tables as they are, to paste into mail or Word.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/draft_editor.py" line="83"/>
+        <location filename="../../desktop/ui/draft_editor.py" line="85"/>
         <source>보기</source>
         <translation>view</translation>
     </message>
@@ -313,32 +342,44 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="26"/>
+        <location filename="../../desktop/ui/export_page.py" line="35"/>
         <source>Word 파일로 내보내기</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="30"/>
+        <location filename="../../desktop/ui/export_page.py" line="39"/>
         <source>저장… (Ctrl+S)</source>
         <translation>Save… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="32"/>
+        <location filename="../../desktop/ui/export_page.py" line="41"/>
         <source>폴더 열기</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="48"/>
+        <location filename="../../desktop/ui/export_page.py" line="60"/>
         <source>Word 파일로 저장</source>
         <translation>Save as Word file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="65"/>
+        <location filename="../../desktop/ui/export_page.py" line="78"/>
+        <source>확인되지 않은 사실이 {0}건 있습니다: {1}
+각 항목은 Word 파일에 메모로 붙습니다. 그래도 저장할까요?</source>
+        <translation>Claims not confirmed by your facts: {0} ({1})
+Each one is attached to the Word file as a comment. Save anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="80"/>
+        <source>저장하기 전에 확인</source>
+        <translation>Check before saving</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="103"/>
         <source>다른 이름으로 저장</source>
         <translation>Save under another name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="68"/>
+        <location filename="../../desktop/ui/export_page.py" line="106"/>
         <source>저장했습니다: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -375,10 +416,59 @@
     </message>
 </context>
 <context>
+    <name>FindingRow</name>
+    <message>
+        <location filename="../../desktop/ui/findings_list.py" line="57"/>
+        <source>오류</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_list.py" line="57"/>
+        <source>주의</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_list.py" line="66"/>
+        <source>고치기</source>
+        <translation>Fix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_list.py" line="67"/>
+        <source>이 부분을 본문에서 선택합니다. 바로 고쳐 쓰세요.</source>
+        <translation>Selects these words in the draft so you can correct them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_list.py" line="68"/>
+        <source>사실로 인정</source>
+        <translation>Accept as true</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_list.py" line="69"/>
+        <source>이 초안에서는 맞는 내용으로 보고 더 표시하지 않습니다.</source>
+        <translation>Treats this claim as true in this draft and stops flagging it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_list.py" line="70"/>
+        <source>회사 정보에 추가</source>
+        <translation>Add to company facts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_list.py" line="74"/>
+        <source>회사 정보의 사실 목록에 저장합니다. 이 회사의 모든 문서가 사실로 씁니다.</source>
+        <translation>Saves it to the company&apos;s facts; every document of this company will treat it as a fact.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_list.py" line="76"/>
+        <source>표현 규칙에 관한 항목이라 회사 사실로 저장할 수 없습니다.</source>
+        <translation>This is about wording rules, so it cannot be saved as a company fact.</translation>
+    </message>
+</context>
+<context>
     <name>FindingsList</name>
     <message>
-        <location filename="../../desktop/ui/findings_list.py" line="25"/>
+        <location filename="../../desktop/ui/findings_list.py" line="101"/>
         <source>확인할 점</source>
+        <extracomment>A finding with a span was chosen: (start, end) in the draft&apos;s Markdown.</extracomment>
         <translation>Things to check</translation>
     </message>
 </context>
@@ -398,75 +488,80 @@
 <context>
     <name>GenerationView</name>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="100"/>
+        <location filename="../../desktop/ui/generation_view.py" line="110"/>
         <source>취소 (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="102"/>
+        <location filename="../../desktop/ui/generation_view.py" line="112"/>
         <source>다시 생성</source>
         <translation>Generate again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="104"/>
+        <location filename="../../desktop/ui/generation_view.py" line="114"/>
         <source>버전 비교</source>
         <translation>Compare versions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="106"/>
+        <location filename="../../desktop/ui/generation_view.py" line="116"/>
         <source>이 섹션 다시 생성</source>
         <translation>Regenerate this section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="98"/>
-        <location filename="../../desktop/ui/generation_view.py" line="113"/>
+        <location filename="../../desktop/ui/generation_view.py" line="108"/>
+        <location filename="../../desktop/ui/generation_view.py" line="123"/>
         <source>버전</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="92"/>
-        <location filename="../../desktop/ui/generation_view.py" line="120"/>
+        <location filename="../../desktop/ui/generation_view.py" line="99"/>
+        <location filename="../../desktop/ui/generation_view.py" line="130"/>
         <source>목차</source>
         <extracomment>The saved version the editor shows; None while a run streams or before the first one.</extracomment>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="133"/>
+        <location filename="../../desktop/ui/generation_view.py" line="144"/>
         <source>확인할 점</source>
         <translation>Things to check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="231"/>
+        <location filename="../../desktop/ui/generation_view.py" line="245"/>
         <source>완료</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="237"/>
+        <location filename="../../desktop/ui/generation_view.py" line="248"/>
+        <source>미완성 — 빠진 부분: {0}</source>
+        <translation>Incomplete — missing: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/generation_view.py" line="254"/>
         <source>생성을 취소했습니다. 지금까지 쓴 내용은 기록에 저장되었습니다.</source>
         <translation>Generation cancelled. The text written so far is saved in history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="243"/>
+        <location filename="../../desktop/ui/generation_view.py" line="260"/>
         <source>내장 모델로 계속</source>
         <translation>Continue with the built-in model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="244"/>
+        <location filename="../../desktop/ui/generation_view.py" line="261"/>
         <source>설치 안내</source>
         <translation>How to install</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="252"/>
+        <location filename="../../desktop/ui/generation_view.py" line="269"/>
         <source>죄송합니다. 예상하지 못한 오류가 났습니다. 기록: {0}</source>
         <translation>Sorry, something unexpected went wrong. Log: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="274"/>
+        <location filename="../../desktop/ui/generation_view.py" line="291"/>
         <source>곧 여기에 글이 나타납니다. 내장 모델은 첫 글자까지 30초쯤 걸릴 수 있습니다.</source>
         <translation>The text will appear here shortly. The built-in model can take about 30 seconds to write its first word.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="276"/>
+        <location filename="../../desktop/ui/generation_view.py" line="293"/>
         <source>생성을 시작하면 여기에 글이 나타납니다.</source>
         <translation>The text appears here once generation starts.</translation>
     </message>
@@ -1161,6 +1256,25 @@
     </message>
 </context>
 <context>
+    <name>ReviewController</name>
+    <message>
+        <location filename="../../desktop/ui/review.py" line="196"/>
+        <source>&apos;{0}&apos;을(를) 이 초안에서 사실로 인정했습니다.</source>
+        <extracomment>A check&apos;s result is on screen (the newest, for the editor&apos;s current text). The checker for the current draft is ready (or could not be built: ``None``).</extracomment>
+        <translation>Accepted &apos;{0}&apos; as true for this draft.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review.py" line="198"/>
+        <source>되돌리기</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review.py" line="223"/>
+        <source>&apos;{0}&apos;을(를) {1}의 회사 정보(사실)에 추가했습니다.</source>
+        <translation>Added &apos;{0}&apos; to the facts of {1}.</translation>
+    </message>
+</context>
+<context>
     <name>RunStatus</name>
     <message>
         <location filename="../../desktop/ui/run_status.py" line="55"/>
@@ -1417,31 +1531,36 @@
     </message>
     <message>
         <location filename="../../desktop/ui/compare_dialog.py" line="14"/>
+        <source>미완성</source>
+        <translation>Incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_dialog.py" line="15"/>
         <source>취소됨</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare_dialog.py" line="15"/>
+        <location filename="../../desktop/ui/compare_dialog.py" line="16"/>
         <source>실패</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare_dialog.py" line="16"/>
+        <location filename="../../desktop/ui/compare_dialog.py" line="17"/>
         <source>작성 중</source>
         <translation>writing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare_dialog.py" line="17"/>
+        <location filename="../../desktop/ui/compare_dialog.py" line="18"/>
         <source>중단됨</source>
         <translation>Interrupted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare_dialog.py" line="25"/>
+        <location filename="../../desktop/ui/compare_dialog.py" line="26"/>
         <source>버전 {0} · 버전 {1} 편집본</source>
         <translation>Version {0} · edit of version {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare_dialog.py" line="27"/>
+        <location filename="../../desktop/ui/compare_dialog.py" line="28"/>
         <source>버전 {0} · {1}</source>
         <translation>Version {0} · {1}</translation>
     </message>

@@ -11,6 +11,7 @@ from desktop.ui.markdown_view import render
 # Marked for translation here, translated in version_label.
 STATUS_NAMES = {
     "complete": QT_TRANSLATE_NOOP("Versions", "완료"),
+    "incomplete": QT_TRANSLATE_NOOP("Versions", "미완성"),
     "cancelled": QT_TRANSLATE_NOOP("Versions", "취소됨"),
     "failed": QT_TRANSLATE_NOOP("Versions", "실패"),
     "generating": QT_TRANSLATE_NOOP("Versions", "작성 중"),

@@ -12,6 +12,8 @@ the draft's Markdown, see ``desktop.core.findings``):
 
 - ``highlight(spans)`` marks each ``(start, end)`` span (or any object with
   ``start`` and ``end``) in both views; ``highlight([])`` clears the marks.
+  A record whose ``severity`` is "error" is marked in the error colour, so a
+  probably untrue claim stands out from a convention.
 - ``select_markdown_span(start, end)`` selects that span in the view on screen
   and scrolls to it (what clicking a finding in a list does).
 - ``rendered_span(start, end)`` is the same span as positions in the rendered
@@ -55,7 +57,7 @@ class DraftEditor(QWidget):
         self._edited = False
         self._updating = False
         self._map: OffsetMap | None = None
-        self._spans: list[tuple[int, int]] = []
+        self._spans: list[tuple[int, int, bool]] = []  # start, end, is an error
         self._build()
 
     def _build(self) -> None:
@@ -149,7 +151,7 @@ class DraftEditor(QWidget):
     # -- findings --------------------------------------------------------------
     def highlight(self, spans: Iterable[Any]) -> None:
         """Marks Markdown spans: ``(start, end)`` pairs or records with ``start`` and ``end``."""
-        self._spans = [_pair(span) for span in spans]
+        self._spans = [(*_pair(span), getattr(span, "severity", "") == "error") for span in spans]
         self._apply_highlights()
 
     def rendered_span(self, start: int, end: int) -> tuple[int, int]:
@@ -241,11 +243,10 @@ class DraftEditor(QWidget):
 
     def _apply_highlights(self) -> None:
         theme = current_theme()
-        form = QTextCharFormat()
-        form.setBackground(QColor(theme.mark_background))
-        form.setForeground(QColor(theme.mark_text))
+        forms = {False: _mark(theme.mark_background, theme.mark_text), True: _mark(*theme.error_mark)}
         rendered, source = [], []
-        for start, end in self._spans:
+        for start, end, error in self._spans:
+            form = forms[error]
             if not self._rendered_stale:
                 rendered.append(_selection(self.rendered.document(), *self.rendered_span(start, end), form))
             if not self._source_stale:
@@ -258,6 +259,13 @@ def _pair(span: Any) -> tuple[int, int]:
     if isinstance(span, tuple):
         return int(span[0]), int(span[1])
     return int(span.start), int(span.end)
+
+
+def _mark(background: str, text: str) -> QTextCharFormat:
+    form = QTextCharFormat()
+    form.setBackground(QColor(background))
+    form.setForeground(QColor(text))
+    return form
 
 
 def _selection(document: QTextDocument, start: int, end: int, form: QTextCharFormat) -> QTextEdit.ExtraSelection:

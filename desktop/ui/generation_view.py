@@ -9,6 +9,10 @@ and the estimated cost of a paid API.
 Versions are never overwritten: every run is a new version, written by the
 pipeline; the person's edits are saved as a version of their own (편집본,
 see ``History.save_edit``) before anything else replaces the editor's text.
+
+The claim checker's findings are shown and kept current by the review
+controller (``desktop.ui.review``); whether the document has every required
+part, and which parts were built from the facts, by the completeness bar.
 """
 
 from __future__ import annotations
@@ -53,18 +57,21 @@ from desktop.core.store import Version
 from desktop.ui.app_state import AppState
 from desktop.ui.banner import Banner
 from desktop.ui.candidate_board import CandidateBoard
-from desktop.ui.compare_dialog import CompareDialog, version_label
+from desktop.ui.compare_dialog import CompareDialog
+from desktop.ui.completeness_bar import CompletenessBar
 from desktop.ui.draft_editor import DraftEditor
 from desktop.ui.findings_list import FindingsList
+from desktop.ui.review import ReviewController
 from desktop.ui.run_status import PromptSent, RunStatus, WatchedEngine
 from desktop.ui.usage_label import EngineReady, UsageLabel
+from desktop.ui.versions import VersionsMixin
 from desktop.ui.worker import GeneratorWorker
 
 log = logging.getLogger("prstudio")
 SECTION_KEY = 256  # Qt.ItemDataRole.UserRole
 
 
-class GenerationView(QWidget):
+class GenerationView(VersionsMixin, QWidget):
     busy_changed = Signal(bool)
     version_ready = Signal()
 
@@ -92,7 +99,10 @@ class GenerationView(QWidget):
         self.outline.setAccessibleName(self.tr("목차"))
         self.outline.setMaximumWidth(260)
         self.findings = FindingsList(self.state.lang)
-        self.findings.span_chosen.connect(self.editor.select_markdown_span)
+        self.review = ReviewController(self.state, self.editor, self.findings, self.banner)
+        self.review.reviewed.connect(self._reviewed)
+        self.completeness = CompletenessBar()
+        self.completeness.fill_requested.connect(self.fill_missing_parts)
         self.usage_label = UsageLabel()
         self.version_box = QComboBox()
         self.version_box.setAccessibleName(self.tr("버전"))
@@ -129,6 +139,7 @@ class GenerationView(QWidget):
         layout.addWidget(self.banner)
         layout.addLayout(tools)
         layout.addWidget(self.status)
+        layout.addWidget(self.completeness)
         layout.addWidget(split, 1)
         layout.addWidget(QLabel(self.tr("확인할 점")))
         layout.addWidget(self.findings)
@@ -171,7 +182,8 @@ class GenerationView(QWidget):
 
     def _run(self, job: GenerationJob) -> None:
         self.banner.hide()
-        self.show_findings([])
+        self.review.pause()
+        self.completeness.reset()
         self.usage_label.reset()
         self.shown = None  # from here the editor shows this run, not a saved version
         self.pages.setCurrentWidget(self.editor)
@@ -225,10 +237,15 @@ class GenerationView(QWidget):
             self._on_finished(event)
 
     def _on_finished(self, event: Finished) -> None:
-        self.show_findings(list(event.result.findings))
+        result = event.result
+        self.show_findings([*result.findings, *result.claims])
         if self.usage_label.engine and self.usage_label.engine.leaves_machine:
             self.state.cloud_used.emit()
-        self.status.finish(self.tr("완료"), complete=True)
+        if result.complete:
+            self.status.finish(self.tr("완료"), complete=True)
+        else:
+            names = ", ".join(part.title for part in result.missing)
+            self.status.finish(self.tr("미완성 — 빠진 부분: {0}").format(names), complete=False)
 
     def _on_failed(self, error: object) -> None:
         lang = self.state.lang
@@ -280,7 +297,7 @@ class GenerationView(QWidget):
     # -- findings ------------------------------------------------------------
     def show_findings(self, findings: list[Any]) -> None:
         """Lists what the checks found and highlights the findings that carry a span in the draft."""
-        self.editor.highlight(self.findings.show_findings(findings))
+        self.review.show(findings)
 
     # -- outline and versions ----------------------------------------------
     def _prepare_outline(self, job: GenerationJob) -> None:
@@ -297,75 +314,12 @@ class GenerationView(QWidget):
             if item.text() == title:
                 self.outline.setCurrentItem(item)
 
-    def _draft_id(self) -> int | None:
-        return self.job.draft_id if self.job else None
-
     def load_draft(self, job: GenerationJob) -> None:
         """Reopen a draft from history: its versions, the newest shown."""
         self.job = job
         self._prepare_outline(job)
         self._reload_versions()
         self._set_busy(False)
-
-    def _reload_versions(self) -> None:
-        """After a run: every version of the draft, the newest shown."""
-        draft_id = self._draft_id()
-        self.versions = self.state.history.versions(draft_id) if draft_id else []
-        self._fill_version_box(len(self.versions) - 1)
-        if self.versions:
-            self._show_version_at(len(self.versions) - 1)
-
-    def _fill_version_box(self, current: int) -> None:
-        self.version_box.blockSignals(True)
-        self.version_box.clear()
-        self.version_box.addItems([version_label(version) for version in self.versions])
-        self.version_box.setCurrentIndex(current)
-        self.version_box.blockSignals(False)
-        self.compare_button.setEnabled(len(self.versions) > 1 and not self.is_busy())
-
-    def _show_version_at(self, index: int) -> None:
-        if not 0 <= index < len(self.versions) or self.is_busy():
-            return
-        self._save_edits()
-        self.version_box.blockSignals(True)
-        self.version_box.setCurrentIndex(index)
-        self.version_box.blockSignals(False)
-        self.shown = self.versions[index]
-        self.editor.set_markdown(self.shown.markdown)
-        self.show_findings(list(self.shown.findings))
-        if self.job and self.job.workflow.kind == "candidates" and self.shown.status in ("complete", "edited"):
-            document = document_from_markdown(self.job.workflow, self.shown.markdown, self.job.language)
-            self.board.set_candidates(document.candidates)
-            self.pages.setCurrentWidget(self.board)
-        else:
-            self.pages.setCurrentWidget(self.editor)
-
-    def show_version(self, number: int) -> None:
-        index = next((i for i, version in enumerate(self.versions) if version.number == number), -1)
-        self.version_box.setCurrentIndex(index)
-
-    def _save_edits(self) -> bool:
-        """The person's changes to the shown version become a 편집본 (shown from then on); True when saved."""
-        shown = self.shown
-        on_board = self.pages.currentWidget() is self.board
-        if shown is None or not (self.editor.is_edited() or (on_board and self.board.is_edited())):
-            return False
-        text = self.version_markdown()
-        if on_board:
-            self.editor.set_markdown(text)  # the board's wording becomes the editor's text; picks stay
-        self.editor.mark_saved()
-        self.board.mark_saved()
-        if text == shown.markdown:
-            return False
-        self.shown = self.state.history.save_edit(shown.id, text)
-        self.versions = self.state.history.versions(shown.draft_id)
-        self._fill_version_box(next(i for i, v in enumerate(self.versions) if v.id == self.shown.id))
-        self.state.history_changed.emit()
-        return True
-
-    def keep_edits(self) -> None:
-        """Saves the person's edits now (before the wizard closes, compares or exports)."""
-        self._save_edits()
 
     # -- results -------------------------------------------------------------
     def version_markdown(self) -> str:

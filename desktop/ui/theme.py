@@ -34,6 +34,8 @@ class Theme:
     privacy_warning: str
     mark_background: str
     mark_text: str
+    #: A claim that is probably untrue: (background, text), apart from the warnings' mark.
+    error_mark: tuple[str, str]
 
 
 #: The stroke colour the line icons in assets/icons are drawn with.
@@ -59,6 +61,7 @@ LIGHT = Theme(
     privacy_warning="#9A3412",
     mark_background="#FDE68A",
     mark_text="#1F2937",
+    error_mark=("#F9C0C0", "#7F1D1D"),
 )
 
 DARK = Theme(
@@ -81,6 +84,7 @@ DARK = Theme(
     privacy_warning="#FDBA74",
     mark_background="#8A5A0B",
     mark_text="#FFF7E0",
+    error_mark=("#8A2B2B", "#FFE4E4"),
 )
 
 
@@ -121,6 +125,14 @@ QLabel#modelBadge {{background:{theme.banners["info"][0]}; color:{theme.banners[
 QLabel#licenceOk {{color:{theme.privacy_ok};}}
 QLabel#licenceNo, QLabel#modelWarning {{color:{theme.privacy_warning}; font-weight:600;}}
 QLabel#modelInUse, QLabel#modelFacts {{font-weight:600;}}
+QLabel#findingClaim {{font-weight:600;}}
+QLabel#findingBadge {{border-radius:4px; padding:2px 4px; font-weight:600;}}
+QLabel#findingBadge[severity="error"] {{background:{theme.error_mark[0]}; color:{theme.error_mark[1]};}}
+QLabel#findingBadge[severity="warning"] {{background:{theme.mark_background}; color:{theme.mark_text};}}
+QFrame#completeness[state="incomplete"] {{background:{theme.banners["warning"][0]};
+    border:1px solid {theme.banners["warning"][1]}; border-radius:6px;}}
+QFrame#completeness[state="incomplete"] QLabel {{color:{theme.banners["warning"][2]};}}
+QLabel#partsFromFacts {{color:{theme.muted};}}
 QLabel#privacyIndicator[state="ok"] {{color:{theme.privacy_ok};}}
 QLabel#privacyIndicator[state="sent"] {{color:{theme.privacy_warning}; font-weight:600;}}
 {banners}

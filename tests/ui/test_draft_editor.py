@@ -137,7 +137,7 @@ def test_findings_with_spans_are_listed_highlighted_and_selected(qtbot: QtBot, s
     start = PRESS_RELEASE.index("7번째")
     finding = Finding("number", "error", start, start + 3, "7번째", "자료에 없는 수", "not in the sources", "6개 매장")
     view.show_findings([finding.to_record(), "요약 문장"])
-    assert view.findings.count() == 2 and "7번째" in view.findings.item(0).text()
+    assert view.findings.count() == 2 and "7번째" in view.findings.row_text(0)
     assert [s.cursor.selectedText() for s in view.editor.rendered.extraSelections()] == ["7번째"]
     view.findings.setCurrentRow(0)
     assert view.editor.rendered.textCursor().selectedText() == "7번째"
