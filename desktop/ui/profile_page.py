@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.companies import export_profile
-from desktop.core.errors import InputError
+from desktop.core.errors import InputError, PRStudioError
 from desktop.core.profile import CompanyProfile
 from desktop.core.validation import input_error_from
 from desktop.ui import ask
@@ -135,8 +135,21 @@ class ProfilePage(QWidget):
         matches = self.company_list.findItems(name, Qt.MatchFlag.MatchExactly) if name else []
         if matches:
             self.company_list.setCurrentItem(matches[0])
+            self._reload_if_changed_elsewhere()
         elif self.company_list.count() and not self.has_unsaved_changes():
             self.company_list.setCurrentRow(0)
+
+    def _reload_if_changed_elsewhere(self) -> None:
+        """A fact added from the review step (or an import) shows here at once, unless the form has edits."""
+        name = self._shown_name
+        if not name or self.has_unsaved_changes() or name not in self.state.companies.names():
+            return
+        try:
+            stored, shown = self.state.companies.load(name), CompanyProfile.model_validate(self._saved_data)
+        except (PRStudioError, ValidationError):
+            return  # a file the user broke by hand is reported when it is opened, not here
+        if stored.model_dump() != shown.model_dump():
+            self.show_profile(stored, name)
 
     def open_company(self, name: str) -> None:
         if not name or name == self._shown_name:

@@ -206,3 +206,23 @@ def test_the_usage_line_prices_only_paid_apis(qtbot: QtBot) -> None:
     label.engine = EngineReady("openai", "company-llm", 8192, leaves_machine=True)
     label.refresh()
     assert "예상 비용: 요금표에 없는 모델" in label.text()
+
+
+def test_a_fact_added_from_the_review_shows_on_the_open_profile(qtbot: QtBot, state: AppState) -> None:
+    from desktop.core.review import add_fact_to_company
+
+    page = ProfilePage(state)
+    qtbot.addWidget(page)
+    page.import_file(paths.demo_dir() / "company.toml")
+    shown = state.companies.load("한빛베이커리")
+    draft_id = state.history.create_draft("press-release", "한빛베이커리", {}, shown.model_dump())
+    draft = state.history.draft(draft_id)
+    assert draft is not None
+    add_fact_to_company(state.companies, draft, "신규 인력 12명")  # 회사 정보에 추가, in the review step
+    state.companies_changed.emit()
+    facts = [page.form.facts.item(i).text() for i in range(page.form.facts.count())]
+    assert "신규 인력 12명" in facts and not page.has_unsaved_changes()
+    page.form.company["ceo"].setText("김다은 대표")  # an edit in progress is never overwritten
+    add_fact_to_company(state.companies, draft, "매장 7곳")
+    state.companies_changed.emit()
+    assert page.form.company["ceo"].text() == "김다은 대표" and page.has_unsaved_changes()
