@@ -325,8 +325,8 @@ def _english(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]) -> 
             continue  # a capital opening a sentence, or a label ("Audience:"), is not a name
         if all(w.lower() in skip or w.lower() in roles or w.lower() in ("of", "and", "&", "for") for w in words):
             continue
-        if _known(name, ctx) or name in gazetteer().english or _known(_without_legal_form(name), ctx):
-            continue
+        if _known(name, ctx) or _places(name) or _known(_without_legal_form(name), ctx):
+            continue  # places, also 'Texas and Georgia', are the place check's
         if any(names_person(name, person.name) for person in ctx.sources.people if re.match(r"[가-힣]", person.name)):
             continue  # 'Lee Su-jin' is 이수진 from the facts, written in Latin letters
         found.append((start, end, _kind(doc, start, end, name)))
@@ -359,6 +359,10 @@ def _sentence_pieces(match: re.Match[str]) -> list[tuple[int, str]]:
         begin = following
     pieces.append((match.start() + begin, text[begin:].rstrip(".")))
     return [(offset, piece) for offset, piece in pieces if piece]
+
+
+def _places(name: str) -> bool:
+    return all(part in gazetteer().english for part in re.split(r"[ \t]+(?:and|&)[ \t]+|,[ \t]*", name))
 
 
 def _mostly_korean(text: str) -> bool:
