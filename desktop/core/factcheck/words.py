@@ -109,9 +109,15 @@ def _scripts(doc: Analysed, ctx: CheckContext) -> list[Finding]:
     ranges = scripts["foreign_in_english"] if ctx.language == "en" else scripts["foreign_in_korean"]
     pattern = re.compile(f"[{''.join(ranges)}]+(?:[ \\t]*[{''.join(ranges)}]+)*")
     findings: list[Finding] = []
+    names = _hangul_names(ctx) if ctx.language == "en" else set()
     for match in pattern.finditer(doc.text):
-        if match.group(0) in ctx.sources.user_text:
-            continue
+        if ctx.language == "en" and _in_english_prose(doc.text, *match.span(), ctx.sources.user_text):
+            # A Korean profile holds nearly every Hangul word, '김' too: a Hangul word used as a word of
+            # an English sentence ('its 김 snack') is a leak unless it names someone or something.
+            if match.group(0) in names or all(_a_name(word, names) for word in match.group(0).split()):
+                continue
+        elif match.group(0) in ctx.sources.user_text:
+            continue  # a value from the facts set down as it is ('Owner: 김다은 대표', '| 매장 안내문 |')
         findings.append(
             finding(
                 doc,
@@ -123,3 +129,35 @@ def _scripts(doc: Analysed, ctx: CheckContext) -> list[Finding]:
             )  # fmt: skip
         )
     return findings
+
+
+def _in_english_prose(text: str, start: int, end: int, user_text: str) -> bool:
+    """Letters used as a word of an English sentence: an English word stands beside them with nothing
+    but a space between, and the two together are not a value of the facts ('SNS 허위 정보 확산')."""
+    before = re.search(r"[A-Za-z][\w.&-]*[ \t]*\Z", text[max(0, start - 40) : start])
+    after = re.match(r"[ \t]*[A-Za-z][\w.&-]*", text[end : end + 40])
+    if not before and not after:
+        return False
+    phrase = (before.group(0) if before else "") + text[start:end] + (after.group(0) if after else "")
+    return phrase.strip() not in user_text
+
+
+def _a_name(word: str, names: set[str]) -> bool:
+    """'청람수산', or '청람수산은' with its particle."""
+    return word in names or any(
+        word.startswith(name) and len(word) - len(name) <= 2 for name in names if len(name) >= 2
+    )
+
+
+def _hangul_names(ctx: CheckContext) -> set[str]:
+    """What an English text may write in Hangul: names from the sources (the company, products, people
+    with their titles, places and other proper nouns) and whole values of the facts."""
+    profile = ctx.profile
+    names = {profile.company.name, *(product.name for product in profile.products)}
+    names |= {person.name for person in ctx.sources.people}
+    names |= {title for person in ctx.sources.people for title in person.titles}
+    names |= {t.form for t in ctx.sources.doc.tokens if t.tag == "NNP" and len(t.form) >= 2}
+    names |= {word for name in names for word in name.split()}
+    # Whole values of the facts, which PR Studio's own English templates set in a sentence
+    # ('Publish the holding statement on 홈페이지 공지, 인스타그램').
+    return names | {part.strip() for text in ctx.sources.texts for part in (text, *text.split(":")) if part.strip()}

@@ -1,4 +1,4 @@
-"""Superlative claims read by their shape (scope + first/only/top), in any wording, in Korean and English."""
+"""Superlative claims read by their shape (scope + first/only/top), and Hangul leaking into English prose."""
 
 from __future__ import annotations
 
@@ -41,3 +41,20 @@ def test_english_first_in_a_scope(galmae_en: CheckContext) -> None:
     text = "Galmae Mobility became the first in Korea to fold the battery into the frame."
     caught(galmae_en, text, "the first in Korea", "hype")
     caught(galmae_en, "It did so for the first time in the world.", "for the first time in the world", "hype")
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("The E7 is a 접이식 e-bike that fits under an office desk.", "접이식"),
+        ("Galmae Mobility already supplies 120 판매점 in Texas and Georgia.", "판매점"),
+    ],
+)
+def test_a_hangul_word_in_an_english_sentence_is_a_leak(galmae_en: CheckContext, text: str, claim: str) -> None:
+    # Both words are in the (Korean) facts; in English prose they are untranslated leaks.
+    caught(galmae_en, text, claim, "script")
+
+
+def test_hangul_names_and_values_from_the_facts_pass_in_english(galmae_en: CheckContext) -> None:
+    assert errors(galmae_en, "Galmae Mobility (갈매모빌리티) builds folding e-bikes in Bac Ninh, Vietnam.") == []
+    assert errors(galmae_en, "The new 갈매 E7 weighs less than the bikes it replaces.") == []
