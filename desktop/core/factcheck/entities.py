@@ -213,6 +213,21 @@ def _parts_known(word: Word, ctx: CheckContext) -> bool:
     return bool(parts) and all(_known(part, ctx) or part in gazetteer().korean for part in parts)
 
 
+#: Institutions' official endings and the short forms Korean writing uses for them (광주과기원, 한국교통대).
+_INSTITUTION_ENDINGS = (("과학기술원", "과기원"), ("과학기술대학교", "과기대"), ("대학교", "대"), ("연구원", "연"))
+
+
+def _short_forms(name: str) -> list[str]:
+    """The same institution with its ending written the other way: '광주과기원' ↔ '광주과학기술원'."""
+    forms = []
+    for full, short in _INSTITUTION_ENDINGS:
+        if name.endswith(full) and len(name) > len(full) + 1:
+            forms.append(name[: -len(full)] + short)
+        elif name.endswith(short) and len(name) > len(short) + 1 and re.fullmatch(r"[가-힣]+", name):
+            forms.append(name[: -len(short)] + full)
+    return forms
+
+
 def _known(name: str, ctx: CheckContext) -> bool:
     """In the sources as written, or an English spelling of names the Korean facts give.
 
@@ -223,7 +238,7 @@ def _known(name: str, ctx: CheckContext) -> bool:
     """
     name = re.sub(r"['’]s$", "", name)
     squashed = squash(name)
-    if not squashed or squashed in ctx.sources.blob:
+    if not squashed or squashed in ctx.sources.blob or any(f in ctx.sources.blob for f in _short_forms(squashed)):
         return True
     if re.search(r"[가-힣]", name) or not re.search(r"[A-Za-z]", name) or not ctx.sources.korean_words:
         return False
@@ -325,8 +340,8 @@ def _english(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]) -> 
             continue  # a capital opening a sentence, or a label ("Audience:"), is not a name
         if all(w.lower() in skip or w.lower() in roles or w.lower() in ("of", "and", "&", "for") for w in words):
             continue
-        if _known(name, ctx) or name in gazetteer().english or _known(_without_legal_form(name), ctx):
-            continue
+        if _known(name, ctx) or _places(name) or _known(_without_legal_form(name), ctx):
+            continue  # places, also 'Texas and Georgia', are the place check's
         if any(names_person(name, person.name) for person in ctx.sources.people if re.match(r"[가-힣]", person.name)):
             continue  # 'Lee Su-jin' is 이수진 from the facts, written in Latin letters
         found.append((start, end, _kind(doc, start, end, name)))
@@ -359,6 +374,10 @@ def _sentence_pieces(match: re.Match[str]) -> list[tuple[int, str]]:
         begin = following
     pieces.append((match.start() + begin, text[begin:].rstrip(".")))
     return [(offset, piece) for offset, piece in pieces if piece]
+
+
+def _places(name: str) -> bool:
+    return all(part in gazetteer().english for part in re.split(r"[ \t]+(?:and|&)[ \t]+|,[ \t]*", name))
 
 
 def _mostly_korean(text: str) -> bool:

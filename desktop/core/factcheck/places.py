@@ -17,7 +17,8 @@ from functools import cache
 from desktop import paths
 from desktop.core.factcheck.text import Analysed, Word
 
-_SUFFIXES = ("특별자치시", "특별자치도", "특별시", "광역시", "시", "군", "구", "동", "도", "읍", "면")
+#: Korean suffixes of place names, at home and abroad (네바다주, 광둥성, 아이치현).
+_SUFFIXES = ("특별자치시", "특별자치도", "특별시", "광역시", "시", "군", "구", "동", "도", "읍", "면", "주", "성", "현")
 
 
 @dataclass(frozen=True)
@@ -88,8 +89,36 @@ def closure(ids: set[str]) -> set[str]:
 
 
 def find_places(doc: Analysed) -> list[PlaceMention]:
-    found = _korean_places(doc) + _english_places(doc)
-    return sorted(found, key=lambda mention: mention.start)
+    found = sorted(_korean_places(doc) + _english_places(doc), key=lambda mention: mention.start)
+    return [_resolve(mention, found, doc.text) for mention in found]
+
+
+#: How far (in characters, on the same line) a place can be from the one it narrows down.
+_NEAR = 12
+
+
+def _resolve(mention: PlaceMention, found: list[PlaceMention], text: str) -> PlaceMention:
+    """'광주광역시 북구' is Gwangju's 북구, not Busan's or Ulsan's: a place beside it settles a shared name.
+
+    Many districts share a name (중구, 북구, 광주 the city and the county); the
+    place written next to one ('부산 북구', '북구, 울산') keeps the readings that
+    are inside it or contain it. With nothing nearby, every reading stays.
+    """
+    if len(mention.ids) < 2:
+        return mention
+    neighbours = []
+    for other in found:
+        gap = text[min(other.end, mention.end) : max(other.start, mention.start)]
+        if other is not mention and len(gap) <= _NEAR and "\n" not in gap:
+            # The nearest first; on a tie the one before ('부산 북구', the Korean order).
+            neighbours.append((len(gap), other.start > mention.start, set(other.ids)))
+    for _, _, nearby in sorted(neighbours, key=lambda n: (n[0], n[1])):
+        kept = tuple(
+            place for place in mention.ids if ancestors(place) & nearby or any(place in ancestors(o) for o in nearby)
+        )
+        if kept:
+            return PlaceMention(mention.start, mention.end, mention.name, kept)
+    return mention
 
 
 def _korean_places(doc: Analysed) -> list[PlaceMention]:
@@ -97,23 +126,34 @@ def _korean_places(doc: Analysed) -> list[PlaceMention]:
     found: list[PlaceMention] = []
     for word in doc.words:
         taken: list[tuple[int, int]] = []
-        for token in word.tokens:
-            # Kiwi's proper nouns: '서울', '성수동', each of '마포·서대문·용산'.
-            if token.tag == "NNP" and token.form in names:
-                found.append(PlaceMention(token.start, token.end, token.form, names[token.form]))
-                taken.append((token.start, token.end))
         for part, offset in _parts(word.text):
             start = word.start + offset
             name = _without_particle(part, word, start)
-            # An official name with its suffix ('마포구', '창원시') is a place whatever Kiwi thinks of it.
-            if (
-                name in names
-                and name.endswith(_SUFFIXES)
-                and len(name) >= 3
-                and not any(s <= start < e for s, e in taken)
-            ):
-                found.append(PlaceMention(start, start + len(name), name, names[name]))
+            # An official name with its suffix ('마포구', '창원시', '워싱턴주') is a place whatever Kiwi
+            # thinks of it, and it is read whole: '워싱턴주' is the state, not '워싱턴' the city.
+            ids = _suffixed_ids(name, names)
+            if ids:
+                found.append(PlaceMention(start, start + len(name), name, ids))
+                taken.append((start, start + len(name)))
+        for token in word.tokens:
+            # Kiwi's proper nouns: '서울', '성수동', each of '마포·서대문·용산'.
+            if token.tag == "NNP" and token.form in names and not any(s <= token.start < e for s, e in taken):
+                found.append(PlaceMention(token.start, token.end, token.form, names[token.form]))
     return found
+
+
+def _suffixed_ids(name: str, names: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The places a suffixed name stands for: '마포구' as listed, '유타주' or '하이난성' as the place abroad
+    with the Korean word for its state, province or prefecture."""
+    if len(name) < 3 or not name.endswith(_SUFFIXES):
+        return ()
+    if name in names:
+        return names[name]
+    base = name[:-1]
+    if not name.endswith(("주", "성", "현")) or base not in names:
+        return ()
+    # Korean places are listed whole ('경주', '화성'); only foreign names take a generic suffix.
+    return tuple(place for place in names[base] if "kr" not in ancestors(place) and place != "kr")
 
 
 def _parts(text: str) -> list[tuple[str, int]]:

@@ -57,9 +57,30 @@ _QUOTATIVE_KO = re.compile(r"^\s*(?:이?라?고|이?라며|이?라면서|며|면
 _SENTENCE_END = re.compile(r"(?:다|요|죠|니다|[.!?])[.!?]?$")
 
 
+_SAYS = r"(?:said|says|added|noted|explained|told)"
+_SOMEONE = r"(?:a|an|one|another)\s+(?:[\w&'’.-]+\s+){0,5}?"
+#: Speech given to nobody by name: '…," said a buyer at …', 'a local retailer said', 'according to an analyst, "…"'.
+_UNNAMED_AFTER = re.compile(rf"^\W{{0,3}}\s*(?:{_SAYS}\s+{_SOMEONE}[\w&'’.-]+|{_SOMEONE}[\w&'’.-]+\s+{_SAYS}\b)", re.I)
+_UNNAMED_BEFORE = re.compile(rf"\b(?:according\s+to|{_SAYS})\s+{_SOMEONE}[\w&'’.-]+\W*$", re.I)
+#: '한 관계자는 "…"', '업계 관계자는', '현지 바이어는': a quote from someone the draft does not name.
+_UNNAMED_KO = re.compile(
+    r"(?:^|\s)(?:한|익명의|익명을\s*요청한|[가-힣]*\s*)\s*(?:관계자|담당자|바이어|소비자|고객|직원|전문가|관계자들)(?:는|은|가|이|도)\s*$"
+)
+
+
+def _unnamed(text: str, quotation: Quotation) -> bool:
+    """The quote is given to someone with no name ('a buyer', '한 관계자')."""
+    after = text[quotation.end : quotation.end + 80]
+    before = text[max(0, quotation.start - 60) : quotation.start]
+    sentence_before = re.split(r"[.!?\n]\s", before)[-1]
+    return bool(
+        _UNNAMED_AFTER.match(after) or _UNNAMED_BEFORE.search(sentence_before) or _UNNAMED_KO.search(sentence_before)
+    )
+
+
 def _is_speech(text: str, quotation: Quotation, speaker: Mention | None) -> bool:
     """Speech has a speaker, a quotative ('…고 말했다', '…," said') or reads as a sentence; '"초기 입장문: …"' is a title."""
-    if speaker is not None or _SENTENCE_END.search(quotation.inner):
+    if speaker is not None or _SENTENCE_END.search(quotation.inner) or _unnamed(text, quotation):
         return True
     after = text[quotation.end : quotation.end + 40]
     before = text[max(0, quotation.start - 40) : quotation.start]
@@ -99,6 +120,13 @@ def _judge(
             "error",
             "인용할 사람이 아닌 사람의 인용문입니다.",
             "This quote is attributed to someone other than the quoted speaker.",
+            _who(ctx),
+        )
+    if speaker is None and _unnamed(doc.text, quotation):
+        return (
+            "error",
+            "이름 없는 사람의 인용문입니다. 보도자료에는 인용할 사람의 말만 싣습니다.",
+            "A quote from someone unnamed; only the quoted speaker may be quoted.",
             _who(ctx),
         )
     if inner and inner in squash(points):

@@ -2,9 +2,7 @@
 
 Avoided words are matched as words: Kiwi's morphemes, so "최고의" and
 "최고다" use the avoided "최고" but "최고경영자" does not (최고 there opens a
-compound noun). Hype is a claim ("업계 최초", "the world's first") or a tone
-("획기적", "revolutionary"): claims are errors and tone is a warning, both
-unless the sources say it themselves. Hanzi, kana or Cyrillic in a Korean
+compound noun). Hype is read in ``hype.py``. Hanzi, kana or Cyrillic in a Korean
 text (Hangul in an English one) are leaks from the model unless the sources
 contain the same letters.
 """
@@ -16,8 +14,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from desktop.core import korean
+from desktop.core.factcheck.hype import check_hype
 from desktop.core.factcheck.report import finding
-from desktop.core.factcheck.text import HANGUL_RE, Analysed, squash
+from desktop.core.factcheck.text import HANGUL_RE, Analysed
 from desktop.core.factcheck.vocab import vocabulary
 from desktop.core.findings import Finding
 
@@ -27,17 +26,15 @@ if TYPE_CHECKING:
 _COMPOUND_TAGS = ("NNG", "NNP", "XSN", "XR", "SN", "SL", "NR")
 #: Suffixes that leave a word the same word (plural, '-ic', honorific): the avoided word is still used.
 _SAME_WORD_SUFFIXES = frozenset({"들", "적", "님", "성"})
-_EN_HYPE_CLAIMS = re.compile(
-    r"\b(?:(?:the\s+)?(?:world|korea|nation|country|industry|asia|market)(?:'s|’s)\s+(?:first|only|largest|biggest|best|leading|no\.\s?1)"
-    r"|first[- ]ever|industry[- ]first|the\s+(?:first|only)\s+(?:company|brand|firm|business|maker|manufacturer|platform|provider|startup|bakery|one)\b"
-    r"|number\s+one|no\.\s?1\b|#1\b|market[- ]leading|industry[- ]leading|largest|biggest|unmatched|unrivall?ed|unparalleled|unprecedented)",
-    re.IGNORECASE,
-)
 
 
 def check_words(doc: Analysed, ctx: CheckContext) -> list[Finding]:
     avoided = _avoided(doc, ctx)
-    hype = [f for f in _hype(doc, ctx) if not any(a.start < f.end and f.start < a.end for a in avoided)]
+    hype = [
+        f
+        for f in check_hype(doc, ctx.sources.doc.text, ctx.sources.blob)
+        if not any(a.start < f.end and f.start < a.end for a in avoided)
+    ]
     return avoided + hype + _scripts(doc, ctx)
 
 
@@ -107,51 +104,20 @@ def _english_matches(text: str, word: str) -> list[tuple[int, int]]:
     return [match.span() for match in pattern.finditer(text)]
 
 
-@lru_cache(maxsize=1)
-def _hype_patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
-    """Hype phrases as patterns: Korean ones may be written with or without spaces ('업계최초')."""
-    hype = vocabulary().hype
-    patterns: list[tuple[re.Pattern[str], bool]] = []
-    for key, is_claim in (("claims_ko", True), ("adjectives_ko", False)):
-        body = "|".join(r"\s*".join(re.escape(part) for part in phrase.split()) for phrase in hype[key])
-        patterns.append((re.compile(rf"(?<![가-힣A-Za-z])(?:{body})"), is_claim))
-    patterns.append((_EN_HYPE_CLAIMS, True))
-    body = "|".join(re.escape(phrase) for phrase in sorted(hype["adjectives_en"], key=len, reverse=True))
-    patterns.append((re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE), False))
-    return tuple(patterns)
-
-
-def _hype(doc: Analysed, ctx: CheckContext) -> list[Finding]:
-    spans: list[tuple[int, int, bool]] = []
-    for pattern, is_claim in _hype_patterns():
-        spans += [(m.start(), m.end(), is_claim) for m in pattern.finditer(doc.text)]
-    findings: list[Finding] = []
-    taken: list[tuple[int, int]] = []
-    for start, end, is_claim in sorted(spans, key=lambda span: (span[0], -span[1])):
-        if any(s < end and start < e for s, e in taken) or squash(doc.text[start:end]) in ctx.sources.blob:
-            continue
-        taken.append((start, end))
-        findings.append(_hype_finding(doc, (start, end), is_claim))
-    return findings
-
-
-def _hype_finding(doc: Analysed, span: tuple[int, int], is_claim: bool) -> Finding:
-    if is_claim:
-        return finding(doc, "hype", "error", span,
-                       "자료가 뒷받침하지 않는 최상급 주장입니다. 기자는 근거 없는 '최초·유일·최고'를 지웁니다.",
-                       "A superlative the facts do not support; reporters strike unproven 'first', 'only', 'best'.")  # fmt: skip
-    return finding(doc, "hype", "warning", span,
-                   "과장된 표현입니다. 기자는 이런 수식어를 지웁니다.", "Hype: reporters strike words like this.")  # fmt: skip
-
-
 def _scripts(doc: Analysed, ctx: CheckContext) -> list[Finding]:
     scripts = vocabulary().scripts
     ranges = scripts["foreign_in_english"] if ctx.language == "en" else scripts["foreign_in_korean"]
     pattern = re.compile(f"[{''.join(ranges)}]+(?:[ \\t]*[{''.join(ranges)}]+)*")
     findings: list[Finding] = []
+    names = _hangul_names(ctx) if ctx.language == "en" else set()
     for match in pattern.finditer(doc.text):
-        if match.group(0) in ctx.sources.user_text:
-            continue
+        if ctx.language == "en" and _in_english_prose(doc.text, *match.span(), ctx.sources.user_text):
+            # A Korean profile holds nearly every Hangul word, '김' too: a Hangul word used as a word of
+            # an English sentence ('its 김 snack') is a leak unless it names someone or something.
+            if match.group(0) in names or all(_a_name(word, names) for word in match.group(0).split()):
+                continue
+        elif match.group(0) in ctx.sources.user_text:
+            continue  # a value from the facts set down as it is ('Owner: 김다은 대표', '| 매장 안내문 |')
         findings.append(
             finding(
                 doc,
@@ -163,3 +129,35 @@ def _scripts(doc: Analysed, ctx: CheckContext) -> list[Finding]:
             )  # fmt: skip
         )
     return findings
+
+
+def _in_english_prose(text: str, start: int, end: int, user_text: str) -> bool:
+    """Letters used as a word of an English sentence: an English word stands beside them with nothing
+    but a space between, and the two together are not a value of the facts ('SNS 허위 정보 확산')."""
+    before = re.search(r"[A-Za-z][\w.&-]*[ \t]*\Z", text[max(0, start - 40) : start])
+    after = re.match(r"[ \t]*[A-Za-z][\w.&-]*", text[end : end + 40])
+    if not before and not after:
+        return False
+    phrase = (before.group(0) if before else "") + text[start:end] + (after.group(0) if after else "")
+    return phrase.strip() not in user_text
+
+
+def _a_name(word: str, names: set[str]) -> bool:
+    """'청람수산', or '청람수산은' with its particle."""
+    return word in names or any(
+        word.startswith(name) and len(word) - len(name) <= 2 for name in names if len(name) >= 2
+    )
+
+
+def _hangul_names(ctx: CheckContext) -> set[str]:
+    """What an English text may write in Hangul: names from the sources (the company, products, people
+    with their titles, places and other proper nouns) and whole values of the facts."""
+    profile = ctx.profile
+    names = {profile.company.name, *(product.name for product in profile.products)}
+    names |= {person.name for person in ctx.sources.people}
+    names |= {title for person in ctx.sources.people for title in person.titles}
+    names |= {t.form for t in ctx.sources.doc.tokens if t.tag == "NNP" and len(t.form) >= 2}
+    names |= {word for name in names for word in name.split()}
+    # Whole values of the facts, which PR Studio's own English templates set in a sentence
+    # ('Publish the holding statement on 홈페이지 공지, 인스타그램').
+    return names | {part.strip() for text in ctx.sources.texts for part in (text, *text.split(":")) if part.strip()}

@@ -237,3 +237,50 @@ SODAM_ANSWERS: dict[str, Any] = {
     "quote_points": "하동의 봄을 한 상자에 담았다.",
     "length": "standard",
 }
+
+#: An e-bike maker in Daegu's 중구 (a district name five cities share) selling in two US states and
+#: Bac Ninh; its research partner has a long official name that writers shorten.
+GALMAE = """
+[company]
+name = "갈매모빌리티"
+name_en = "Galmae Mobility"
+ceo = "허은결"
+founded = 2017
+headquarters = "대구광역시 중구"
+industry = "전기자전거 제조"
+website = "galmae-mobility.kr"
+employees = 57
+description = "갈매모빌리티는 2017년 대구에서 설립된 전기자전거 제조 기업이다."
+
+[[products]]
+name = "갈매 E7"
+description = "접이식 전기자전거"
+
+[contact]
+name = "탁서윤"
+title = "홍보팀장"
+phone = "053-421-7700"
+email = "pr@galmae-mobility.kr"
+
+[[facts]]
+text = "미국 텍사스·조지아주 자전거 판매점 120곳에 납품"
+
+[[facts]]
+text = "베트남 박닌성 조립공장 운영"
+
+[[facts]]
+text = "대구경북과학기술원, 한국교통대학교와 배터리 안전 공동 연구"
+
+[[facts]]
+text = "국내 전기자전거 업체 최초로 KC 배터리 안전 인증 획득"
+"""
+
+GALMAE_ANSWERS: dict[str, Any] = {
+    "announcement": "접이식 전기자전거 갈매 E7을 미국에 출시한다.",
+    "date": "2026-06-08",
+    "location": "대구",
+    "key_points": ["6월 15일부터 텍사스·조지아주 판매점에서 판매"],
+    "quote_speaker": "허은결 대표",
+    "quote_points": "출퇴근길이 가벼워지는 자전거를 만들고 싶었다.",
+    "length": "standard",
+}

@@ -55,6 +55,16 @@ def sodam_en() -> CheckContext:
 
 
 @pytest.fixture(scope="session")
+def galmae() -> CheckContext:
+    return context(companies.GALMAE, companies.GALMAE_ANSWERS)
+
+
+@pytest.fixture(scope="session")
+def galmae_en() -> CheckContext:
+    return context(companies.GALMAE, companies.GALMAE_ANSWERS, language="en")
+
+
+@pytest.fixture(scope="session")
 def hanbit() -> CheckContext:
     demo = (paths.demo_dir() / "company.toml").read_text(encoding="utf-8")
     answers = parse_toml_text((paths.demo_dir() / "press-release.toml").read_text(encoding="utf-8"), None)
