@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop import paths
 from desktop.core.errors import StorageError
 from desktop.core.logfile import install_log_file, log_error
-from desktop.ui.app_setup import prepare_application
+from desktop.ui.app_setup import prepare_application, release_clipboard
 from desktop.ui.app_state import AppState
 from desktop.ui.main_window import MainWindow
 from desktop.ui.single_instance import SingleInstance
@@ -171,6 +171,7 @@ def _run_window(app: QApplication, instance: SingleInstance, own_process: bool) 
                 window.profiles.new_company()
         # A signal during the welcome dialog has already closed everything; a new event loop would never end.
         code = 0 if stop.is_set() else app.exec()
+    release_clipboard()  # a copied draft must not outlive Python (SIGSEGV at exit on headless platforms)
     state.workers.cancel_all()
     if own_process:
         leave_when_workers_stop(state, code)

@@ -1,5 +1,6 @@
 """What the whole application gets before a window opens: Qt's own Korean, colours that follow
-the system, and combo and spin boxes that ignore a stray mouse wheel.
+the system, and combo and spin boxes that ignore a stray mouse wheel; and the clipboard it lets go
+of before it exits.
 
 Qt's built-in texts (예/아니요 buttons, right-click menus, file dialogs) come
 from Qt's own translation files shipped inside PySide6 (``qtbase_ko.qm`` in
@@ -10,7 +11,7 @@ source and English in ``assets/i18n``.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QObject, Qt, QTranslator
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QGuiApplication, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QApplication, QComboBox, QWidget
 
 from desktop.ui.theme import follow_system_theme
@@ -64,6 +65,28 @@ def install_wheel_guard(app: QApplication) -> WheelGuard:
     guard = WheelGuard(app)
     app.installEventFilter(guard)
     return guard
+
+
+#: Qt platforms without a system clipboard: Qt keeps copied data in a process-wide C++ object of its
+#: own, which no other program can paste from.
+IN_PROCESS_CLIPBOARD_PLATFORMS = frozenset({"offscreen", "minimal", "minimalegl", "vnc", "linuxfb", "eglfs"})
+
+
+def release_clipboard() -> None:
+    """Frees what the program copied while Python still runs, where the clipboard would outlive it.
+
+    "서식 있는 텍스트로 복사" hands Qt a QMimeData made in Python. A system
+    clipboard (Windows, macOS, X11, Wayland) is deleted with the application
+    object, while Python still runs, and keeps or hands on the copy as usual:
+    it is left alone. Qt's in-process clipboard (headless runs, the tests) is a
+    C++ static destroyed by ``exit()`` after the interpreter has finalized;
+    deleting the data then calls into a finalized Python and the process dies
+    with SIGSEGV (exit code 139) after everything else succeeded. Clearing it
+    loses nothing: no other program could paste from it.
+    """
+    app = QGuiApplication.instance()
+    if isinstance(app, QGuiApplication) and app.platformName() in IN_PROCESS_CLIPBOARD_PLATFORMS:
+        app.clipboard().clear()
 
 
 def prepare_application(app: QApplication, lang: str) -> None:

@@ -177,7 +177,10 @@ class DraftEditor(QWidget):
         self.rendered.ensureCursorVisible()
 
     def copy_rich_text(self) -> None:
-        """The whole draft on the clipboard as formatted text (HTML) and as plain text, for mail or Word."""
+        """The whole draft on the clipboard as formatted text (HTML) and as plain text, for mail or Word.
+
+        The clipboard owns ``data`` from here on; ``app_setup.release_clipboard`` frees it before exit.
+        """
         document = QTextDocument()
         render(document, self.markdown())
         data = QMimeData()

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import textwrap
+
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from pytestqt.qtbot import QtBot
 
@@ -125,6 +130,35 @@ def test_copy_puts_formatted_text_on_the_clipboard(qtbot: QtBot) -> None:
     data = QGuiApplication.clipboard().mimeData()
     assert data.hasHtml() and "<table" in data.html() and "font-weight" in data.html()
     assert "**" not in data.text() and "한빛베이커리" in data.text()
+
+
+def test_the_program_exits_cleanly_after_copying_a_draft() -> None:
+    """Qt frees its offscreen clipboard after Python has finalized; the program lets go of the copy first.
+
+    Before, a copied draft killed the process with SIGSEGV (139) on its way out.
+    """
+    script = textwrap.dedent(
+        """
+        import sys
+        from PySide6.QtWidgets import QApplication
+        from desktop import app
+        from desktop.ui.draft_editor import DraftEditor
+        from desktop.ui.welcome import WelcomeDialog
+
+        def copy_then_close(self):
+            editor = DraftEditor()
+            editor.set_markdown("# 보도자료\\n\\n**한빛베이커리** 개점")
+            editor.copy_rich_text()
+            return 0
+
+        WelcomeDialog.exec = lambda self: 1
+        QApplication.exec = copy_then_close
+        sys.exit(app.main([]))
+        """
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
 
 
 def test_findings_with_spans_are_listed_highlighted_and_selected(qtbot: QtBot, state) -> None:  # type: ignore[no-untyped-def]
