@@ -156,7 +156,7 @@ class HistoryPage(QWidget):
         from desktop.export.history_export import export_latest_version  # python-docx loads on first export
 
         try:
-            saved, claims = export_latest_version(self.state.history, draft, target)
+            saved, claims = export_latest_version(self.state.history, draft, target, self.state.companies)
         except PRStudioError as error:
             self.banner.show_message(error.message(self.state.lang))
             return None

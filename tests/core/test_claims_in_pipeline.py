@@ -56,3 +56,25 @@ def test_an_edited_draft_exports_with_its_open_errors_as_comments(
     assert f"{line}행" in said and "김영호" in said
     anchored = [words for words, _ in comments(target)]
     assert any("김영호" in words for words in anchored)
+
+
+def test_a_fact_the_company_gained_later_counts_when_a_draft_is_exported_again(
+    demo_profile, history: History, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from desktop.core.companies import CompanyStore
+    from desktop.core.review import add_fact_to_company
+
+    companies = CompanyStore()
+    companies.save(demo_profile)
+    result = run(job_for("press-release", demo_profile), history, ScriptedEngine(["한빛베이커리, 새 매장\n"]))
+    [version] = history.versions(result.draft_id)
+    history.save_edit(
+        version.id, version.markdown.replace("## 회사소개", "개점 행사는 김영호 전무가 맡는다.\n\n## 회사소개")
+    )
+    draft = history.draft(result.draft_id)
+    assert draft is not None
+    add_fact_to_company(companies, draft, "김영호 전무")  # 회사 정보에 추가, from the review step
+    target = tmp_path / "release.docx"
+    assert main(["history", "export", str(result.draft_id), "--out", str(target)]) == 0
+    assert "김영호" not in capsys.readouterr().err
+    assert not any("김영호" in words for words, _ in comments(target))
