@@ -25,8 +25,6 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-import psutil
-
 from desktop.core.storage import is_storage_problem, storage_error
 
 _DAMAGE = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
@@ -113,6 +111,8 @@ def _move_aside(path: Path) -> Path:
 
 def owner_token() -> str:
     """This process, recognisably: host, process id and the process's start time."""
+    import psutil  # only when a version is written: opening the window does not wait for it
+
     created = psutil.Process(os.getpid()).create_time()
     return f"{socket.gethostname()}|{os.getpid()}|{created:.3f}"
 
@@ -122,6 +122,8 @@ def owner_is_running(owner: str) -> bool:
     pid_text, _, created_text = rest.partition("|")
     if host != socket.gethostname() or not pid_text.isdigit():
         return False  # written by an older version of PR Studio or on another computer
+    import psutil  # only when a version was left "generating" (rare): start-up does not wait for it
+
     try:
         process = psutil.Process(int(pid_text))
         return abs(process.create_time() - float(created_text)) < 1.0  # not a new process reusing the id

@@ -25,6 +25,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -149,7 +150,6 @@ class History:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or paths.history_db_path()
         self._lock = threading.Lock()
-        self._owner = owner_token()
         self._db, recovery = open_database(self.path, SCHEMA)
         self._guarded(self._add_missing_columns)
         interrupted = self._guarded(lambda: mark_interrupted(self._db, _now()))
@@ -157,6 +157,11 @@ class History:
         self.notices: list[Recovery] = [recovery] if recovery else []
         if interrupted:
             self.notices.append(interrupted_notice(interrupted))
+
+    @cached_property
+    def _owner(self) -> str:
+        """Who writes this process's versions; looked up with the first version, not when the window opens."""
+        return owner_token()
 
     def _add_missing_columns(self) -> None:
         """Databases written by an earlier release lack the newer columns; add them, keep every row."""

@@ -1,7 +1,8 @@
 """홈: one card per workflow, with its one-line description (coloured by the theme, see theme.py).
 
-The heading paints with the window's first frame; the cards follow a moment
-later (``show_workflows``), once the workflow definitions are read.
+The heading and the cards paint with the window's first frame: the cards need
+only each workflow's name, label and description (``workflow_cards``, no
+pydantic); the full definitions load when a wizard opens.
 """
 
 from __future__ import annotations
@@ -33,11 +34,11 @@ class HomePage(QWidget):
             self.show_workflows()
 
     def show_workflows(self) -> None:
-        from desktop.core.workflows import all_workflows  # reading the definitions waits for the first paint
+        from desktop.core.workflow_cards import workflow_cards
 
         if self.grid.count():
             return
-        for index, workflow in enumerate(all_workflows().values()):
+        for index, workflow in enumerate(workflow_cards()):
             card = self._card(workflow.name, workflow.label(self.lang), workflow.description(self.lang))
             self.grid.addWidget(card, index // 2, index % 2)
 

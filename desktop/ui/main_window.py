@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -41,15 +41,15 @@ PROFILES, HISTORY, MODELS, SETTINGS = 1, 2, 3, 4
 
 class MainWindow(QMainWindow):
     """Built in two steps so the window paints before the data loads: the frame (navigation, the home
-    heading, the status bar) needs only the language; ``attach(state)`` then fills it in."""
+    heading and cards, the status bar) needs only the language; ``attach(state)`` then fills it in."""
 
     def __init__(self, state: AppState | None = None, lang: str = "ko") -> None:
         super().__init__()
         self.wizards: list[WorkflowWizard] = []
         self.setWindowTitle(self.tr("홍보 스튜디오"))
         self.setWindowIcon(QIcon(str(paths.icons_dir() / "app.svg")))
-        self.home = HomePage(state.lang if state else lang, load=False)
-        self.home.workflow_chosen.connect(self.open_workflow)
+        # The cards paint with the frame; 시작하기 works once attach() has the data (see there).
+        self.home = HomePage(state.lang if state else lang)
         self._built: dict[int, QWidget] = {0: self.home}
         self.pages = QStackedWidget()
         self.navigation = QListWidget()
@@ -90,7 +90,10 @@ class MainWindow(QMainWindow):
     def attach(self, state: AppState) -> None:
         """The data is loaded: workflow cards, the status bar, the other pages on demand."""
         self.state = state
-        self.home.show_workflows()
+        # Connected only now: a click during a start-up message box (before the data) must not open a wizard
+        # without settings or history; clicks made while the data loads arrive after this line.
+        self.home.workflow_chosen.connect(self.open_workflow)
+        QTimer.singleShot(0, _check_workflows)
         self.navigation.currentRowChanged.connect(self._navigate)
         state.settings_changed.connect(self.update_status)
         state.cloud_used.connect(self.update_status)
@@ -266,6 +269,15 @@ def embedded_model_name(settings: Settings, lang: str) -> str:
         return entry.name if entry else Path(settings.embedded_model_path).name
     best = best_downloaded(catalogue, total_memory_gb())
     return best.model.name if best else catalogue.builtin.label(lang)
+
+
+def _check_workflows() -> None:
+    """Reads and checks the full workflow definitions once the window is idle, as start-up did before the
+    cards were read on their own: the first wizard then opens at once, and a damaged definition is
+    reported at start, not at the first click."""
+    from desktop.core.workflows import all_workflows
+
+    all_workflows()
 
 
 def _set_state(label: QLabel, state: str) -> None:
