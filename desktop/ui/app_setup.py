@@ -1,6 +1,6 @@
 """What the whole application gets before a window opens: Qt's own Korean, colours that follow
-the system, and combo and spin boxes that ignore a stray mouse wheel; and the clipboard it lets go
-of before it exits.
+the system, combo and spin boxes that ignore a stray mouse wheel, garbage collection kept on the
+UI thread; and the clipboard it lets go of before it exits.
 
 Qt's built-in texts (예/아니요 buttons, right-click menus, file dialogs) come
 from Qt's own translation files shipped inside PySide6 (``qtbase_ko.qm`` in
@@ -10,7 +10,9 @@ source and English in ``assets/i18n``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QObject, Qt, QTranslator
+import gc
+
+from PySide6.QtCore import QEvent, QLibraryInfo, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QApplication, QComboBox, QWidget
 
@@ -89,7 +91,36 @@ def release_clipboard() -> None:
         app.clipboard().clear()
 
 
+class MainThreadCollector(QObject):
+    """Python's cyclic garbage collection, run only on the UI thread.
+
+    Left automatic, a collection can start on whichever thread happens to
+    allocate, such as a worker importing a module; if it frees a widget's
+    Python wrapper there, Qt deletes the widget off its own thread and the
+    program dies with SIGSEGV. Reference counting still frees almost
+    everything at once; only cycles wait for this timer (a second at most).
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        gc.disable()
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.collect)
+        self.timer.start(1000)
+
+    def collect(self) -> None:
+        threshold = gc.get_threshold()[0]
+        if gc.get_count()[0] > threshold:
+            gc.collect()
+
+
+def install_main_thread_collector(app: QApplication) -> MainThreadCollector:
+    existing = app.findChild(MainThreadCollector)
+    return existing if isinstance(existing, MainThreadCollector) else MainThreadCollector(app)
+
+
 def prepare_application(app: QApplication, lang: str) -> None:
     install_qt_translation(app, lang)
     install_wheel_guard(app)
+    install_main_thread_collector(app)
     follow_system_theme(app)

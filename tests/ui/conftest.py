@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 from desktop.core.companies import CompanyStore  # noqa: E402
 from desktop.core.settings import Settings  # noqa: E402
 from desktop.core.store import History  # noqa: E402
-from desktop.ui.app_setup import release_clipboard  # noqa: E402
+from desktop.ui.app_setup import install_main_thread_collector, release_clipboard  # noqa: E402
 from desktop.ui.app_state import AppState  # noqa: E402
 
 
@@ -23,8 +23,10 @@ def clipboard_released_at_exit(qapp) -> Iterator[None]:  # type: ignore[no-untyp
     """The run ends as the program does: a draft copied by a test is freed before Python finalizes.
 
     Left on the offscreen clipboard it is deleted by Qt at ``exit()``, after the
-    interpreter is gone, and pytest dies with SIGSEGV (139) after every test passed.
+    interpreter is gone, and pytest dies with SIGSEGV (139) after every test passed. Garbage
+    collection runs on the UI thread only, as in the program (``app_setup.MainThreadCollector``).
     """
+    install_main_thread_collector(qapp)
     yield
     release_clipboard()
 

@@ -162,3 +162,18 @@ def test_a_second_launch_brings_the_first_forward(qtbot: QtBot, tmp_path: Path) 
     finally:
         first.close()
     assert not SingleInstance(paths.user_data_dir()).notify_running()
+
+
+def test_garbage_is_collected_on_the_ui_thread_only(qapp: QApplication, qtbot: QtBot) -> None:
+    import gc
+
+    from desktop.ui.app_setup import install_main_thread_collector
+
+    collector = install_main_thread_collector(qapp)
+    assert install_main_thread_collector(qapp) is collector  # one per application
+    assert not gc.isenabled()  # a worker thread never starts a collection that could free a widget
+    threshold = gc.get_threshold()[0]
+    made = [[] for _ in range(threshold + 10)]  # more new objects than a collection waits for
+    assert gc.get_count()[0] > threshold
+    qtbot.waitUntil(lambda: gc.get_count()[0] < threshold, timeout=3000)  # the UI thread's timer collected
+    del made
