@@ -66,7 +66,7 @@ def _is_claim(quantity: Quantity) -> bool:
 def _judge(claim: Quantity, concepts: frozenset[str], ctx: CheckContext) -> tuple[str, str, str] | None:
     """None when the sources support the figure; else the two messages and the nearest source excerpt."""
     sources = ctx.sources
-    if _derived(claim, ctx):
+    if _derived(claim, ctx) or _nth(claim, concepts, ctx):
         return None
     if claim.kind == "bare":
         known = any(fits(claim, quantity) for quantity, _ in sources.quantities)
@@ -93,6 +93,14 @@ def _derived(claim: Quantity, ctx: CheckContext) -> bool:
     if not (founded.isdigit() and release and claim.kind in ("anniversary", "duration")):
         return False
     return claim.unit == "year" and int(claim.value) == release.year - int(founded)
+
+
+def _nth(claim: Quantity, concepts: frozenset[str], ctx: CheckContext) -> bool:
+    """'세 번째 물류센터' in the sources makes '물류센터는 세 곳' true: the third one makes three."""
+    return claim.kind == "count" and any(
+        source.kind == "ordinal" and fits(claim, source) and overlap(concepts, sourced.concepts) > 0
+        for source, sourced in ctx.sources.quantities
+    )
 
 
 def _compatible(claim: Quantity, source: Quantity, mine: frozenset[str], theirs: frozenset[str]) -> bool:

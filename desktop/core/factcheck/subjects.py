@@ -47,7 +47,8 @@ def subject_of(doc: Analysed, start: int, end: int, others: list[tuple[int, int]
     for word in _before(words, first, others, last < len(words) and _complement(words[last])):
         found |= _concepts(word)
         phrase_start = min(phrase_start, word.start)
-    if last < len(words) and not _closes(words[last]):
+    # '180대와 물류센터 두 곳': a figure that joins the next one lends it the nouns after it.
+    if last < len(words) and not _closes(words[last]) and not _joins(words[last]):
         for word in _after(words, last, others):
             found |= _concepts(word)
             phrase_end = max(phrase_end, word.end)
@@ -62,6 +63,8 @@ def _before(words: list[Word], first: int, others: list[tuple[int, int]], comple
         word = words[index]
         if _closes(word) or _ends_clause(word) or _touches(word, others) or len(taken) == _WORDS_BEFORE:
             break
+        if _joins(word):
+            break  # '180 trucks and two centres': what comes before 'and' is the other figure's
         if _adverbial(word) and not (complement and not taken and word.tokens[-1].tag == "JKO"):
             break
         taken.append(word)
