@@ -15,7 +15,15 @@ from typing import TYPE_CHECKING
 from desktop.core.factcheck.numerals import KO_UNITS, Quantity, describe, find_quantities, fits
 from desktop.core.factcheck.report import finding
 from desktop.core.factcheck.sources import Sourced
-from desktop.core.factcheck.subjects import CLAIMED_QUALIFIERS, QUALIFIERS, clause_concepts, fit, overlap, subject_of
+from desktop.core.factcheck.subjects import (
+    CLAIMED_QUALIFIERS,
+    QUALIFIERS,
+    clause_concepts,
+    fit,
+    noun_concepts,
+    overlap,
+    subject_of,
+)
 from desktop.core.factcheck.text import Analysed
 from desktop.core.factcheck.vocab import concept
 from desktop.core.findings import Finding
@@ -47,7 +55,7 @@ def check_numbers(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]
         subject = subject_of(doc, quantity.start, quantity.end, others)
         # '기존 … 새싹봇의 가격은 1대 4.9만 원': a qualifier anywhere in the clause qualifies the figure.
         qualifiers = clause_concepts(doc, quantity.start, others) & (QUALIFIERS | CLAIMED_QUALIFIERS)
-        concepts = subject.concepts | qualifiers | {concept(word) for word in quantity.noun.split()}
+        concepts = subject.concepts | qualifiers | noun_concepts(quantity.noun)
         problem = _judge(quantity, frozenset(concepts), ctx)
         if problem:
             ko, en, excerpt = problem

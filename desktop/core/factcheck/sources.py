@@ -22,7 +22,7 @@ from desktop.core.factcheck.contacts import Contact, find_contacts
 from desktop.core.factcheck.dates import DateClaim, find_dates
 from desktop.core.factcheck.numerals import Quantity, find_quantities
 from desktop.core.factcheck.people import Person, find_people, know_names
-from desktop.core.factcheck.subjects import clause_concepts, subject_of
+from desktop.core.factcheck.subjects import clause_concepts, noun_concepts, subject_of
 from desktop.core.factcheck.text import Analysed, squash
 from desktop.core.factcheck.vocab import concept
 from desktop.core.profile import CompanyProfile
@@ -136,7 +136,7 @@ def _sourced(doc: Analysed, start: int, end: int, spans: list[tuple[int, int]], 
     others = [span for span in spans if span != (start, end)]
     subject = subject_of(doc, start, end, others)
     # The counted noun ('1,500 pallets a day') describes a source figure as it describes a draft's.
-    concepts = subject.concepts | {concept(word) for word in noun.split()}
+    concepts = subject.concepts | noun_concepts(noun)
     return Sourced(frozenset(concepts), doc.text[subject.start : subject.end])
 
 

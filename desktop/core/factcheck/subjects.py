@@ -127,6 +127,17 @@ def _concepts(word: Word, before: int | None = None) -> set[str]:
     return found
 
 
+#: English function words that follow a counted noun ('customers in the beta') and say nothing of it.
+_FUNCTION_WORDS = frozenset(
+    "a an the in on at of for to by with from since and or per each than as into over under its their our".split()
+)
+
+
+def noun_concepts(noun: str) -> frozenset[str]:
+    """The ideas of an English counted noun phrase ('pallets a day' → pallet, daily), function words left out."""
+    return frozenset(concept(word) for word in noun.split() if word.lower() not in _FUNCTION_WORDS)
+
+
 def overlap(claim: frozenset[str], source: frozenset[str]) -> int:
     shared = claim & source
     return sum(2 if idea in CONTRASTIVE else 1 for idea in shared)
