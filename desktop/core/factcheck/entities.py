@@ -160,7 +160,7 @@ def _korean_products(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, in
     for sentence in doc.sentences:
         words = sentence.words
         for word, following in zip(words, words[1:], strict=False):
-            if word.stem in entities["product_openers"]:
+            if word.stem in entities["product_openers"] or _branded(word, following, ctx):
                 candidate = following
             elif following.stem.startswith(_PRODUCT_VERBS) and word.tokens and word.tokens[-1].tag == "JKO":
                 candidate = word
@@ -177,6 +177,18 @@ def _korean_products(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, in
                 continue
             found.append((candidate.stem_start, candidate.stem_end, "product"))
     return found
+
+
+_PRODUCT_KINDS = frozenset({"서비스", "제품", "브랜드", "솔루션", "플랫폼", "시스템", "앱", "모델", "프로그램"})
+
+
+def _branded(kind: Word, name: Word, ctx: CheckContext) -> bool:
+    """'저온 배송 서비스 달빛프레시를': after what kind of product it is, a name carrying the company's brand."""
+    if kind.stem not in _PRODUCT_KINDS or kind.text != kind.stem:
+        return False
+    brands = {ctx.profile.company.name[:2]} | {p.name.split()[0][:2] for p in ctx.profile.products if p.name}
+    stem = name.stem
+    return re.fullmatch(r"[가-힣]{4,}", stem) is not None and any(stem.startswith(b) for b in brands if len(b) == 2)
 
 
 def _known_parts(word: Word, ctx: CheckContext) -> bool:
