@@ -10,6 +10,7 @@ claim's subject better. The finding names the nearest source figure
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from desktop.core.factcheck.numerals import KO_UNITS, Quantity, describe, find_quantities, fits
@@ -56,7 +57,10 @@ def check_numbers(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]
         # '기존 … 새싹봇의 가격은 1대 4.9만 원': a qualifier anywhere in the clause qualifies the figure.
         qualifiers = clause_concepts(doc, quantity.start, others) & (QUALIFIERS | CLAIMED_QUALIFIERS)
         concepts = subject.concepts | qualifiers | noun_concepts(quantity.noun)
-        problem = _judge(quantity, frozenset(concepts), ctx)
+        becomes = _becomes(doc.text, quantity)
+        problem = (
+            None if becomes and _nth(quantity, frozenset(concepts), ctx) else _judge(quantity, frozenset(concepts), ctx)
+        )
         if problem:
             ko, en, excerpt = problem
             findings.append(
@@ -74,7 +78,7 @@ def _is_claim(quantity: Quantity) -> bool:
 def _judge(claim: Quantity, concepts: frozenset[str], ctx: CheckContext) -> tuple[str, str, str] | None:
     """None when the sources support the figure; else the two messages and the nearest source excerpt."""
     sources = ctx.sources
-    if _derived(claim, ctx) or _nth(claim, concepts, ctx):
+    if _derived(claim, ctx):
         return None
     if claim.kind == "bare":
         known = any(fits(claim, quantity) for quantity, _ in sources.quantities)
@@ -103,8 +107,20 @@ def _derived(claim: Quantity, ctx: CheckContext) -> bool:
     return claim.unit == "year" and int(claim.value) == release.year - int(founded)
 
 
+#: '세 곳으로 늘어난다', '세 곳이 된다', 'bringing the total to three': a count the news brings about.
+_BECOMES_AFTER = re.compile(r"^\s?(?:으로|로|이|가)?\s?(?:늘어|늘리|늘려|늘|확대|증가|된다|되며|되고|될|돼)")
+_BECOMES_BEFORE = re.compile(r"(?:brings?|bringing|grows?|growing|rises?|rising|total)\b[\w\s]{0,20}\bto\s*$", re.I)
+
+
+def _becomes(text: str, quantity: Quantity) -> bool:
+    return bool(
+        _BECOMES_AFTER.match(text[quantity.end : quantity.end + 12])
+        or _BECOMES_BEFORE.search(text[max(0, quantity.start - 40) : quantity.start])
+    )
+
+
 def _nth(claim: Quantity, concepts: frozenset[str], ctx: CheckContext) -> bool:
-    """'세 번째 물류센터' in the sources makes '물류센터는 세 곳' true: the third one makes three."""
+    """'세 번째 물류센터' in the sources makes '물류센터는 세 곳으로 늘어난다' true: opening the third makes three."""
     return claim.kind == "count" and any(
         source.kind == "ordinal" and fits(claim, source) and overlap(concepts, sourced.concepts) > 0
         for source, sourced in ctx.sources.quantities

@@ -23,6 +23,8 @@ CONTRASTIVE = frozenset(
 QUALIFIERS = frozenset({"previous"})
 CLAIMED_QUALIFIERS = frozenset({"target"})
 _WORDS_BEFORE = 3
+#: English prepositions open a phrase of their own, as Korean adverbial particles close one ('from three warehouses').
+_EN_PREPOSITIONS = frozenset({"from", "in", "at", "with", "to", "by", "across", "into", "on", "through"})
 _WORDS_AFTER = 2
 
 
@@ -63,8 +65,8 @@ def _before(words: list[Word], first: int, others: list[tuple[int, int]], comple
         word = words[index]
         if _closes(word) or _ends_clause(word) or _touches(word, others) or len(taken) == _WORDS_BEFORE:
             break
-        if _joins(word):
-            break  # '180 trucks and two centres': what comes before 'and' is the other figure's
+        if _joins(word) or word.text.lower() in _EN_PREPOSITIONS:
+            break  # '180 trucks and two centres', '40,000 parcels a day from three warehouses': another phrase's words
         if _adverbial(word) and not (complement and not taken and word.tokens[-1].tag == "JKO"):
             break
         taken.append(word)
