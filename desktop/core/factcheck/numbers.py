@@ -121,8 +121,19 @@ def _becomes(text: str, quantity: Quantity) -> bool:
 
 def _nth(claim: Quantity, concepts: frozenset[str], ctx: CheckContext) -> bool:
     """'세 번째 물류센터' in the sources makes '물류센터는 세 곳으로 늘어난다' true: opening the third makes three."""
-    return claim.kind == "count" and any(
-        source.kind == "ordinal" and fits(claim, source) and overlap(concepts, sourced.concepts) > 0
+    if claim.kind != "count":
+        return False
+    text = ctx.sources.doc.text
+    return any(
+        fits(claim, source)
+        and (
+            source.kind == "ordinal"
+            and overlap(concepts, sourced.concepts) > 0
+            # '세 나라로 늘어난다' in the answers: the count the news brings about, written another way.
+            or source.kind == "count"
+            and source.unit == claim.unit
+            and _becomes(text, source)
+        )
         for source, sourced in ctx.sources.quantities
     )
 

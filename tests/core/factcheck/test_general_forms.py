@@ -71,7 +71,14 @@ def boribat_en() -> CheckContext:
 
 @pytest.mark.parametrize(
     ("written", "value", "unit"),
-    [("두 곳을", 2, "곳"), ("세 명이", 3, "명"), ("하루 두 번", 2, "회"), ("하루 2번", 2, "회"), ("주 3회", 3, "회")],
+    [
+        ("두 곳을", 2, "곳"),
+        ("세 명이", 3, "명"),
+        ("하루 두 번", 2, "회"),
+        ("하루 2번", 2, "회"),
+        ("주 3회", 3, "회"),
+        ("세 나라로", 3, "개국"),
+    ],
 )
 def test_native_counts_take_particles_and_times_are_one_unit(written: str, value: float, unit: str) -> None:
     (quantity,) = find_quantities(written)
@@ -136,3 +143,7 @@ def test_an_english_message_spells_the_korean_ceo_in_latin_letters(boribat_en: C
         f for f in errors(boribat_en, "Boribat Bakery CEO Kim Min-seo opened the Sejong store.") if f.kind == "person"
     ]
     assert "Jung Ha-yoon (정하윤), CEO" in found.message_en
+
+
+def test_an_award_is_supported_only_by_what_the_sources_say_of_awards(boribat: CheckContext) -> None:
+    caught(boribat, "보리밭제과는 2025년 통밀어워드 대상을 수상했다.", "통밀어워드 대상", "award")
