@@ -136,17 +136,30 @@ def _supported(phrase: str, ctx: CheckContext) -> bool:
     ]
     if any(not re.search(pair, blob) for pair in numbered):
         return False
+    # The words must come from what the sources say of awards: '뷰티' in a partner's name (사이공뷰티)
+    # does not support a '뷰티어워드'.
+    awards = squash(" ".join(t for t in ctx.sources.texts if _AWARD_TEXT.search(t)))
     matched = 0
     for word in distinctive:
         stem = _without_marker(word)
         if (
-            squash(stem) in blob
-            or squash(word) in blob
+            squash(stem) in awards
+            or squash(word) in awards
+            or word.isdigit()
+            and word in blob
             or concept(stem) in ctx.sources.concepts
             and squash(word) not in cert_names
         ):
             matched += 1
     return matched == len(distinctive)
+
+
+#: A source text that speaks of an award, a certification or an approval.
+_AWARD_TEXT = re.compile(
+    r"[가-힣]상(?![가-힣])|상을|대상|어워[드즈]|인증|선정|지정|수상|표창|승인|허가|등록|"
+    r"award|prize|medal|certif|accredit|approv|named|listed|winner|ISO|HACCP|SOC|GMP",
+    re.IGNORECASE,
+)
 
 
 def _without_marker(word: str) -> str:

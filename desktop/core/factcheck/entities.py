@@ -17,6 +17,14 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from desktop.core.factcheck import award_names
+from desktop.core.factcheck.english_names import (
+    LEGAL_FORMS,
+    OPENERS,
+    mostly_korean,
+    sentence_pieces,
+    sentence_start,
+    without_legal_form,
+)
 from desktop.core.factcheck.people import is_title
 from desktop.core.factcheck.places import gazetteer
 from desktop.core.factcheck.quotes import quote_pairs
@@ -152,7 +160,7 @@ def _korean_products(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, in
     for sentence in doc.sentences:
         words = sentence.words
         for word, following in zip(words, words[1:], strict=False):
-            if word.stem in entities["product_openers"]:
+            if word.stem in entities["product_openers"] or _branded(word, following, ctx):
                 candidate = following
             elif following.stem.startswith(_PRODUCT_VERBS) and word.tokens and word.tokens[-1].tag == "JKO":
                 candidate = word
@@ -169,6 +177,18 @@ def _korean_products(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, in
                 continue
             found.append((candidate.stem_start, candidate.stem_end, "product"))
     return found
+
+
+_PRODUCT_KINDS = frozenset({"서비스", "제품", "브랜드", "솔루션", "플랫폼", "시스템", "앱", "모델", "프로그램"})
+
+
+def _branded(kind: Word, name: Word, ctx: CheckContext) -> bool:
+    """'저온 배송 서비스 달빛프레시를': after what kind of product it is, a name carrying the company's brand."""
+    if kind.stem not in _PRODUCT_KINDS or kind.text != kind.stem:
+        return False
+    brands = {ctx.profile.company.name[:2]} | {p.name.split()[0][:2] for p in ctx.profile.products if p.name}
+    stem = name.stem
+    return re.fullmatch(r"[가-힣]{4,}", stem) is not None and any(stem.startswith(b) for b in brands if len(b) == 2)
 
 
 def _known_parts(word: Word, ctx: CheckContext) -> bool:
@@ -260,7 +280,7 @@ def _stands_alone(code: str, text: str) -> bool:
 
 def _plain(word: str) -> bool:
     lowered = word.lower()
-    return lowered in _LEGAL_FORMS or is_generic(word) or word in _acronyms() or lowered in vocabulary().roles_en
+    return lowered in LEGAL_FORMS or is_generic(word) or word in _acronyms() or lowered in vocabulary().roles_en
 
 
 def _brand(word: str, ctx: CheckContext) -> bool:
@@ -315,20 +335,20 @@ def _english(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]) -> 
     entities = vocabulary().entities
     skip = {w.lower() for w in entities["common_proper"]} | {w.lower() for w in entities["common_acronyms"]}
     roles = {r.lower() for r in vocabulary().roles_en} | set(vocabulary().ceo_titles)
-    for start, piece in (piece for match in _EN_NAME.finditer(doc.text) for piece in _sentence_pieces(match)):
+    for start, piece in (piece for match in _EN_NAME.finditer(doc.text) for piece in sentence_pieces(match)):
         name = re.sub(r"(?:[ \t]+(?:of|and|&|for|de|the|\d+))+$", "", piece)
         end = start + len(name)
         unit = doc.unit_at(start)
         if unit is not None and unit.kind in ("heading", "cell"):
             continue  # Title Case Capitalises Every Word
         sentence = doc.sentence_at(start)
-        if sentence is not None and _mostly_korean(doc.text[sentence.start : sentence.end]):
+        if sentence is not None and mostly_korean(doc.text[sentence.start : sentence.end]):
             continue
         if name.startswith("The "):
             start, name = start + 4, name[4:]
         opener = re.match(r"(\w+)[ \t]+", name)
-        plain_opener = opener and (opener.group(1).lower() in _OPENERS or name[opener.end() :].startswith("the "))
-        if opener and plain_opener and _sentence_start(doc.text, start):
+        plain_opener = opener and (opener.group(1).lower() in OPENERS or name[opener.end() :].startswith("the "))
+        if opener and plain_opener and sentence_start(doc.text, start):
             # 'Like ISO 27001, …', 'Ask the …': a sentence opens with a plain word
             start, name = start + opener.end(), name[opener.end() :]
             while lead := re.match(r"(?:\d+|the)[ \t]+", name, re.IGNORECASE):  # 'In 2025 the Ministry of …'
@@ -336,11 +356,11 @@ def _english(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]) -> 
         words = name.split()
         if any(s <= start and end <= e for s, e in taken) or name.lower() in skip or name.lower() in roles:
             continue
-        if len(words) == 1 and (_sentence_start(doc.text, start) or len(name) < 2 or doc.text[end : end + 1] == ":"):
+        if len(words) == 1 and (sentence_start(doc.text, start) or len(name) < 2 or doc.text[end : end + 1] == ":"):
             continue  # a capital opening a sentence, or a label ("Audience:"), is not a name
         if all(w.lower() in skip or w.lower() in roles or w.lower() in ("of", "and", "&", "for") for w in words):
             continue
-        if _known(name, ctx) or _places(name) or _known(_without_legal_form(name), ctx):
+        if _known(name, ctx) or _places(name) or _known(without_legal_form(name), ctx):
             continue  # places, also 'Texas and Georgia', are the place check's
         if any(names_person(name, person.name) for person in ctx.sources.people if re.match(r"[가-힣]", person.name)):
             continue  # 'Lee Su-jin' is 이수진 from the facts, written in Latin letters
@@ -348,53 +368,5 @@ def _english(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]) -> 
     return found
 
 
-#: Words that open a sentence with a capital but never start a name.
-_OPENERS = frozenset(
-    "like unlike with without after before since for from by as at on in into its our their this these those every"
-    " each both all many most some while when once today now also besides beyond through under until during".split()
-)
-_ABBREVIATED = {"co", "ltd", "inc", "corp", "dr", "mr", "ms", "mrs", "prof", "st", "jr", "sr", "no", "vs", "mt"}
-
-
-def _sentence_pieces(match: re.Match[str]) -> list[tuple[int, str]]:
-    """Where one capitalised run holds several names: a full stop ends a name unless it abbreviates
-    ('…the company's CTO. Tidewave Robotics has…'), and so does a possessive ('Sodam Tea House's Hadong plant').
-    """
-    text = match.group(0)
-    cuts: list[tuple[int, int]] = []  # (end of one piece, start of the next), in ``text``
-    for stop in re.finditer(r"\.[ \t]+|['’]s[ \t]+", text):
-        word = re.split(r"[ \t]", text[: stop.start()])[-1]
-        if stop.group(0).startswith(".") and (len(word) <= 1 or "." in word or word.lower() in _ABBREVIATED):
-            continue
-        cuts.append((stop.start() if stop.group(0).startswith(".") else stop.start() + 2, stop.end()))
-    pieces: list[tuple[int, str]] = []
-    begin = 0
-    for end, following in cuts:
-        pieces.append((match.start() + begin, text[begin:end]))
-        begin = following
-    pieces.append((match.start() + begin, text[begin:].rstrip(".")))
-    return [(offset, piece) for offset, piece in pieces if piece]
-
-
 def _places(name: str) -> bool:
     return all(part in gazetteer().english for part in re.split(r"[ \t]+(?:and|&)[ \t]+|,[ \t]*", name))
-
-
-def _mostly_korean(text: str) -> bool:
-    return len(re.findall(r"[가-힣]", text)) >= len(re.findall(r"[A-Za-z]", text))
-
-
-def _sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \"“‘'(")
-    return not before or before[-1] in ".!?\n:—–-·|"
-
-
-_LEGAL_FORMS = {"co", "ltd", "inc", "corp", "corporation", "llc", "company", "plc", "gmbh"}
-
-
-def _without_legal_form(name: str) -> str:
-    """'Hanbit Bakery Co., Ltd.' is Hanbit Bakery; 'Seoul National University' is not 'Seoul National'."""
-    words = name.replace(",", " ").split()
-    while len(words) > 1 and words[-1].rstrip(".").lower() in _LEGAL_FORMS:
-        words.pop()
-    return " ".join(words)

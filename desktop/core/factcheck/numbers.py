@@ -10,12 +10,21 @@ claim's subject better. The finding names the nearest source figure
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from desktop.core.factcheck.numerals import KO_UNITS, Quantity, describe, find_quantities, fits
 from desktop.core.factcheck.report import finding
 from desktop.core.factcheck.sources import Sourced
-from desktop.core.factcheck.subjects import CLAIMED_QUALIFIERS, QUALIFIERS, clause_concepts, fit, overlap, subject_of
+from desktop.core.factcheck.subjects import (
+    CLAIMED_QUALIFIERS,
+    QUALIFIERS,
+    clause_concepts,
+    fit,
+    noun_concepts,
+    overlap,
+    subject_of,
+)
 from desktop.core.factcheck.text import Analysed
 from desktop.core.factcheck.vocab import concept
 from desktop.core.findings import Finding
@@ -47,8 +56,11 @@ def check_numbers(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]
         subject = subject_of(doc, quantity.start, quantity.end, others)
         # '기존 … 새싹봇의 가격은 1대 4.9만 원': a qualifier anywhere in the clause qualifies the figure.
         qualifiers = clause_concepts(doc, quantity.start, others) & (QUALIFIERS | CLAIMED_QUALIFIERS)
-        concepts = subject.concepts | qualifiers | {concept(word) for word in quantity.noun.split()}
-        problem = _judge(quantity, frozenset(concepts), ctx)
+        concepts = subject.concepts | qualifiers | noun_concepts(quantity.noun)
+        becomes = _becomes(doc.text, quantity)
+        problem = (
+            None if becomes and _nth(quantity, frozenset(concepts), ctx) else _judge(quantity, frozenset(concepts), ctx)
+        )
         if problem:
             ko, en, excerpt = problem
             findings.append(
@@ -93,6 +105,37 @@ def _derived(claim: Quantity, ctx: CheckContext) -> bool:
     if not (founded.isdigit() and release and claim.kind in ("anniversary", "duration")):
         return False
     return claim.unit == "year" and int(claim.value) == release.year - int(founded)
+
+
+#: '세 곳으로 늘어난다', '세 곳이 된다', 'bringing the total to three': a count the news brings about.
+_BECOMES_AFTER = re.compile(r"^\s?(?:으로|로|이|가)?\s?(?:늘어|늘리|늘려|늘|확대|증가|된다|되며|되고|될|돼)")
+_BECOMES_BEFORE = re.compile(r"(?:brings?|bringing|grows?|growing|rises?|rising|total)\b[\w\s]{0,20}\bto\s*$", re.I)
+
+
+def _becomes(text: str, quantity: Quantity) -> bool:
+    return bool(
+        _BECOMES_AFTER.match(text[quantity.end : quantity.end + 12])
+        or _BECOMES_BEFORE.search(text[max(0, quantity.start - 40) : quantity.start])
+    )
+
+
+def _nth(claim: Quantity, concepts: frozenset[str], ctx: CheckContext) -> bool:
+    """'세 번째 물류센터' in the sources makes '물류센터는 세 곳으로 늘어난다' true: opening the third makes three."""
+    if claim.kind != "count":
+        return False
+    text = ctx.sources.doc.text
+    return any(
+        fits(claim, source)
+        and (
+            source.kind == "ordinal"
+            and overlap(concepts, sourced.concepts) > 0
+            # '세 나라로 늘어난다' in the answers: the count the news brings about, written another way.
+            or source.kind == "count"
+            and source.unit == claim.unit
+            and _becomes(text, source)
+        )
+        for source, sourced in ctx.sources.quantities
+    )
 
 
 def _compatible(claim: Quantity, source: Quantity, mine: frozenset[str], theirs: frozenset[str]) -> bool:

@@ -93,8 +93,14 @@ _EN_UNIT_RE = re.compile(
 _NATIVE = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10, "스무": 20}
 _NATIVE_RE = re.compile(
     r"(?<![가-힣])(첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무)\s?(번째)|"
-    r"(?<![가-힣])(두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무)\s(명|곳|개|가지|개사|군데|차례|종|권|대|개국|배)(?![가-힣])"
+    r"(?<![가-힣])(두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무)\s(명|곳|개|가지|개사|군데|차례|종|권|대|개국|나라|배|번)"
+    # A counter may carry a particle ('두 곳을', '세 명이'), never another syllable ('세 대학', '두 개월').
+    r"(?=(?:이|가|을|를|은|는|의|에|에서|에게|와|과|도|만|씩|으로|로|까지|부터|뿐|이다|다|이며|이고)?(?![가-힣]))"
 )
+#: Counters read differently after a native numeral: '두 번' counts times, '세 나라' countries (= 3개국).
+_NATIVE_COUNTERS = {"번": ("count", "회"), "나라": ("count", "개국")}
+#: '하루 2번', '주 3번': after a period, 번 counts times (as 회 does), not an item number.
+_PER_PERIOD = re.compile(r"(?:하루|매일|일주일에?|매주|주|한 주에?|매달|매월|월|한 달에?|연|연간|매년|한 해에?)\s?$")
 _EN_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
@@ -205,6 +211,8 @@ def _digits_quantity(text: str, match: re.Match[str], nouns: dict[int, Token]) -
             end = tail.end()
     else:
         kind, unit, end, approx_after = _counted(text, match.start(), end, nouns) or _unit_after(text, end)
+        if unit == "번" and _PER_PERIOD.search(text[max(0, start - 8) : start]):
+            kind, unit = "count", "회"
         if kind in ("bare", "count") and _word_is_year(value, match.group(0)):
             return None
         if approx_after:
@@ -331,7 +339,7 @@ def _word_quantities(text: str) -> list[Quantity]:
             first = 1 if match.group(1) == "첫" else _NATIVE[match.group(1)]
             found.append(Quantity(first, "ordinal", "th", match.start(), match.end()))
         else:
-            kind, unit = KO_UNITS[match.group(4)]
+            kind, unit = _NATIVE_COUNTERS.get(match.group(4)) or KO_UNITS[match.group(4)]
             found.append(Quantity(_NATIVE[match.group(3)], kind, unit, match.start(), match.end()))
     for match in _EN_WORD_RE.finditer(text):
         value = float(_EN_WORDS[match.group(1).lower()] + (_EN_WORDS[match.group(2).lower()] if match.group(2) else 0))

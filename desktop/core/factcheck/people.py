@@ -15,7 +15,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from desktop.core.factcheck.romanise import is_surname_spelling, names_person, names_surname, split_korean_name
+from desktop.core.factcheck.romanise import (
+    is_surname_spelling,
+    names_person,
+    names_surname,
+    same_latin_name,
+    split_korean_name,
+)
 from desktop.core.factcheck.text import Analysed, Word
 from desktop.core.factcheck.vocab import vocabulary
 
@@ -267,7 +273,7 @@ def same_person(mention: Mention, person: Person) -> bool:
     if hangul and latin:
         return names_person(mention.name, person.name)
     if not hangul and latin:
-        return sorted(mention.name.lower().split()) == sorted(person.name.lower().split())
+        return same_latin_name(mention.name, person.name)
     return False
 
 

@@ -65,11 +65,26 @@ def _unknown(mention: Mention, ctx: CheckContext) -> Problem:
 
 
 def _describe(person: Person, ctx: CheckContext) -> str:
+    if ctx.language == "en":
+        return _describe_en(person, ctx)
     korean_first = sorted(person.titles, key=lambda t: (not re.search(r"[가-힣]", t), -len(t)))
     title = korean_first[0] if korean_first else ""
     if re.match(r"[가-힣]", person.name):
         return f"{title} {person.name}".strip() if title else person.name
     return f"{person.name}, {title}" if title else person.name
+
+
+def _describe_en(person: Person, ctx: CheckContext) -> str:
+    """An English draft's reader gets the Latin spelling the sources give ('Jung Ha-yoon (정하윤), CEO')."""
+    english_first = sorted(person.titles, key=lambda t: (bool(re.search(r"[가-힣]", t)), -len(t)))
+    title = english_first[0] if english_first and not re.search(r"[가-힣]", english_first[0]) else ""
+    name = person.name
+    if re.match(r"[가-힣]", name):
+        latin = next(
+            (p.name for p in ctx.sources.people if re.match(r"[A-Za-z]", p.name) and names_person(p.name, name)), ""
+        )
+        name = f"{latin} ({name})" if latin else name
+    return f"{name}, {title}" if title else name
 
 
 def is_borrowed(name: str, ctx: CheckContext) -> bool:

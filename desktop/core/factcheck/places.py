@@ -215,7 +215,15 @@ def place_ids(text: str) -> set[str]:
     """Places named in a short text such as the answers' location or the profile's headquarters."""
     if not text.strip():
         return set()
-    return {place for mention in find_places(Analysed(text, markdown=False)) for place in mention.ids}
+    found = {place for mention in find_places(Analysed(text, markdown=False)) for place in mention.ids}
+    if found:
+        return found
+    # A field that holds a place is read as one: Kiwi takes a lone '청주' for the rice wine (NNG).
+    names = gazetteer().korean
+    english = gazetteer().english
+    for word in re.findall(r"[가-힣]+|[A-Za-z][A-Za-z.'’ -]*[A-Za-z]", text):
+        found |= set(names.get(word, ()) or english.get(word.strip(), ()))
+    return found
 
 
 def describe(ids: set[str], language: str) -> str:

@@ -85,3 +85,17 @@ def names_surname(latin: str, hangul: str) -> bool:
 def is_surname_spelling(latin: str) -> bool:
     word = squeeze(latin)
     return any(word in spellings for spellings in vocabulary().surnames.values())
+
+
+def same_latin_name(one: str, other: str) -> bool:
+    """'Dohyun Kim', 'Kim Do-hyun' and 'Do Hyun KIM' are one person: family name first or last, given name joined."""
+    first, second = one.replace(",", " ").split(), other.replace(",", " ").split()
+    if len(first) < 2 or len(second) < 2:
+        return False
+    if sorted(map(squeeze, first)) == sorted(map(squeeze, second)):
+        return True
+    for family, given in ((first[0], first[1:]), (first[-1], first[:-1])):
+        for other_family, other_given in ((second[0], second[1:]), (second[-1], second[:-1])):
+            if squeeze(family) == squeeze(other_family) and squeeze("".join(given)) == squeeze("".join(other_given)):
+                return True
+    return False

@@ -22,7 +22,7 @@ from desktop.core.factcheck.contacts import Contact, find_contacts
 from desktop.core.factcheck.dates import DateClaim, find_dates
 from desktop.core.factcheck.numerals import Quantity, find_quantities
 from desktop.core.factcheck.people import Person, find_people, know_names
-from desktop.core.factcheck.subjects import clause_concepts, subject_of
+from desktop.core.factcheck.subjects import clause_concepts, noun_concepts, subject_of
 from desktop.core.factcheck.text import Analysed, squash
 from desktop.core.factcheck.vocab import concept
 from desktop.core.profile import CompanyProfile
@@ -78,7 +78,9 @@ def build_sources(
         concepts=_concepts(doc),
         korean_words=_korean_words(doc),
         contacts=contacts,
-        quantities=[(q, _sourced(doc, q.start, q.end, claim_spans)) for q in quantities if q.kind != "structure"],
+        quantities=[
+            (q, _sourced(doc, q.start, q.end, claim_spans, q.noun)) for q in quantities if q.kind != "structure"
+        ],
         dates=[(d, _dated(doc, d.start, d.end, claim_spans)) for d in dates if d.role != "metadata"],
         people=_people(doc, profile, answers),
         place_ids=gazetteer.closure({p for m in gazetteer.find_places(doc) for p in m.ids}),
@@ -130,10 +132,12 @@ def _texts(
     return [" ".join(text.split()) for text in texts if text and text.strip()]
 
 
-def _sourced(doc: Analysed, start: int, end: int, spans: list[tuple[int, int]]) -> Sourced:
+def _sourced(doc: Analysed, start: int, end: int, spans: list[tuple[int, int]], noun: str = "") -> Sourced:
     others = [span for span in spans if span != (start, end)]
     subject = subject_of(doc, start, end, others)
-    return Sourced(subject.concepts, doc.text[subject.start : subject.end])
+    # The counted noun ('1,500 pallets a day') describes a source figure as it describes a draft's.
+    concepts = subject.concepts | noun_concepts(noun)
+    return Sourced(frozenset(concepts), doc.text[subject.start : subject.end])
 
 
 def _dated(doc: Analysed, start: int, end: int, spans: list[tuple[int, int]]) -> Sourced:

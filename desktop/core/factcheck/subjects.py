@@ -23,6 +23,8 @@ CONTRASTIVE = frozenset(
 QUALIFIERS = frozenset({"previous"})
 CLAIMED_QUALIFIERS = frozenset({"target"})
 _WORDS_BEFORE = 3
+#: English prepositions open a phrase of their own, as Korean adverbial particles close one ('from three warehouses').
+_EN_PREPOSITIONS = frozenset({"from", "in", "at", "with", "to", "by", "across", "into", "on", "through"})
 _WORDS_AFTER = 2
 
 
@@ -47,7 +49,8 @@ def subject_of(doc: Analysed, start: int, end: int, others: list[tuple[int, int]
     for word in _before(words, first, others, last < len(words) and _complement(words[last])):
         found |= _concepts(word)
         phrase_start = min(phrase_start, word.start)
-    if last < len(words) and not _closes(words[last]):
+    # '180대와 물류센터 두 곳': a figure that joins the next one lends it the nouns after it.
+    if last < len(words) and not _closes(words[last]) and not _joins(words[last]):
         for word in _after(words, last, others):
             found |= _concepts(word)
             phrase_end = max(phrase_end, word.end)
@@ -62,6 +65,8 @@ def _before(words: list[Word], first: int, others: list[tuple[int, int]], comple
         word = words[index]
         if _closes(word) or _ends_clause(word) or _touches(word, others) or len(taken) == _WORDS_BEFORE:
             break
+        if _joins(word) or word.text.lower() in _EN_PREPOSITIONS:
+            break  # '180 trucks and two centres', '40,000 parcels a day from three warehouses': another phrase's words
         if _adverbial(word) and not (complement and not taken and word.tokens[-1].tag == "JKO"):
             break
         taken.append(word)
@@ -122,6 +127,17 @@ def _concepts(word: Word, before: int | None = None) -> set[str]:
     if len(stem) > 1 and not any(char.isdigit() for char in stem) and not is_generic(stem):
         found.add(concept(stem))
     return found
+
+
+#: English function words that follow a counted noun ('customers in the beta') and say nothing of it.
+_FUNCTION_WORDS = frozenset(
+    "a an the in on at of for to by with from since and or per each than as into over under its their our".split()
+)
+
+
+def noun_concepts(noun: str) -> frozenset[str]:
+    """The ideas of an English counted noun phrase ('pallets a day' → pallet, daily), function words left out."""
+    return frozenset(concept(word) for word in noun.split() if word.lower() not in _FUNCTION_WORDS)
 
 
 def overlap(claim: frozenset[str], source: frozenset[str]) -> int:

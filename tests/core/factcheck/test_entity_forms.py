@@ -34,7 +34,7 @@ def test_a_partner_named_after_its_kind_and_an_institute_that_ends_like_a_title(
     caught(sodam, "소담 잎차는 국내 유통사 초록나래유통을 통해 판매된다.", "초록나래유통", "organisation")
     caught(sodam, "소담차방은 한국농수산식품연구원과 함께 연구한다.", "한국농수산식품연구원", "organisation")
     assert errors(sodam, "소담차방은 일본 수입사 사쿠라차상사에 잎차를 공급하고 한국식품연구원과 공동 연구한다.") == []
-    assert errors(sodam, "한가람 품질연구소장은 선임연구원 두 명과 찻잎을 살핀다.") == []
+    assert errors(sodam, "한가람 품질연구소장은 선임연구원들과 찻잎을 살핀다.") == []
 
 
 def test_an_avoided_word_with_a_suffix_is_still_the_word(sodam: CheckContext) -> None:
