@@ -8,7 +8,9 @@ so the Linux, Windows and macOS builds pass the same checks:
 2. ``prstudio generate press-release --demo`` writes a Word file naming the
    demo company, and the built-in model is read in place: nothing is copied
    into the user's cache folder.
-3. The windowed program starts, stays up for 20 seconds, and closes cleanly
+3. ``prstudio check`` finds a changed phone number in a small draft and
+   passes its true head count: the fact checker's data ships whole.
+4. The windowed program starts, stays up for 20 seconds, and closes cleanly
    (exit code 0) when asked to, the way log-out or shutdown asks; its crash
    log stays empty. Its start time is how long it keeps the processor busy
    before it sits waiting for the user.
@@ -80,6 +82,43 @@ def check_generation(folder: Path, env: dict[str, str], home: Path, max_tokens: 
     copied = list((home / "cache").rglob("*.gguf")) if (home / "cache").exists() else []
     if copied:
         raise SystemExit(f"FAILED: the frozen program copied the model into the user cache: {copied}")
+    return seconds
+
+
+SMOKE_PROFILE = """[company]
+name = "한빛베이커리"
+ceo = "김다은"
+headquarters = "서울특별시 마포구"
+industry = "제과·베이커리"
+employees = 48
+
+[contact]
+name = "이수진"
+title = "홍보팀장"
+phone = "02-3141-5926"
+"""
+SMOKE_DRAFT = "# 한빛베이커리, 새 매장 연다\n\n서울 — 한빛베이커리 직원 48명이 새 매장을 준비한다. 문의 02-9999-1234.\n"
+
+
+def check_claims(folder: Path, env: dict[str, str], home: Path) -> float:
+    """The fact checker ships whole (Kiwi's model, the place gazetteer, the public suffix list): a changed
+    phone number is found, a true head count is not."""
+    profile, draft = home / "smoke-company.toml", home / "smoke-draft.md"
+    profile.write_text(SMOKE_PROFILE, encoding="utf-8")
+    draft.write_text(SMOKE_DRAFT, encoding="utf-8")
+    started = time.monotonic()
+    result = subprocess.run(
+        [str(folder / f"prstudio{SUFFIX}"), "check", str(draft), "--profile", str(profile), "--json"],
+        env=env,
+        capture_output=True,
+        timeout=300,
+        check=False,
+    )
+    seconds = time.monotonic() - started
+    found = json.loads(result.stdout.decode("utf-8"))["files"][0]["findings"] if result.returncode == 5 else []
+    errors = [item["text"] for item in found if item["severity"] == "error"]
+    if errors != ["02-9999-1234"]:
+        raise SystemExit(f"FAILED: prstudio check exited {result.returncode}, errors {errors}: {result.stderr!r}")
     return seconds
 
 
@@ -156,6 +195,7 @@ def main() -> int:
         figures: dict[str, float] = {"size_mb": round(folder_megabytes(folder))}
         figures["self_check_s"] = round(check_self_check(folder, env), 1)
         figures["generate_s"] = round(check_generation(folder, env, home, args.max_tokens), 1)
+        figures["check_s"] = round(check_claims(folder, env, home), 1)
         start, peak = check_window(folder, fresh_env(home / "window"), home / "window")
         figures["window_start_s"], figures["window_rss_mb"] = round(start, 1), round(peak)
     print("smoke test passed: " + ", ".join(f"{key} {value}" for key, value in figures.items()))
