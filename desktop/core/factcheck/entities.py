@@ -27,6 +27,7 @@ from desktop.core.factcheck.english_names import (
 )
 from desktop.core.factcheck.people import is_title
 from desktop.core.factcheck.places import gazetteer
+from desktop.core.factcheck.product_kind import looks_like_product
 from desktop.core.factcheck.quotes import quote_pairs
 from desktop.core.factcheck.report import finding
 from desktop.core.factcheck.romanise import names_person, pattern
@@ -94,7 +95,7 @@ def _quoted(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]) -> l
             continue
         if len(name.split()) > 5 or re.search(r"[.!?]$", name):
             continue  # a quoted sentence is a quote, not a name
-        found.append((start, end, _kind(doc, start, end, name)))
+        found.append((start, end, _kind(doc, start, end, name, ctx)))
     return found
 
 
@@ -123,7 +124,7 @@ def _korean_sentence(
             continue
         if stem in entities["common_proper"] or is_title(stem) and not _institute(stem):
             continue
-        found.append((word.stem_start, word.stem_end, _kind(doc, word.stem_start, word.stem_end, stem)))
+        found.append((word.stem_start, word.stem_end, _kind(doc, word.stem_start, word.stem_end, stem, ctx)))
     return found
 
 
@@ -297,7 +298,7 @@ def _latin_known(word: str, ctx: CheckContext) -> bool:
     return len(squashed) >= 3 and any(pattern(korean).fullmatch(squashed) for korean in ctx.sources.korean_words)
 
 
-def _kind(doc: Analysed, start: int, end: int, name: str) -> Kind:
+def _kind(doc: Analysed, start: int, end: int, name: str, ctx: CheckContext) -> Kind:
     """Award, organisation or product, from the name's ending and the nearest cue word around it."""
     entities = vocabulary().entities
     tail = doc.text[end : end + 12]
@@ -307,8 +308,12 @@ def _kind(doc: Analysed, start: int, end: int, name: str) -> Kind:
         return "award"
     suffixes = (*entities["org_suffixes_strong_ko"], *entities["org_suffixes_ko"], *entities["org_suffixes_en"])
     following = re.match(r"\s*([\w가-힣]+)", doc.text[end : end + 20])
-    if name.endswith(suffixes) or following and following.group(1).startswith(tuple(entities["org_nouns"])):
+    if name.endswith(suffixes):
         return "organisation"
+    if following and following.group(1).startswith(tuple(entities["org_nouns"])):
+        return "organisation"  # 'GS25 편의점': what follows says what it is, whatever its shape
+    if looks_like_product(doc.text, start, end, name, ctx):
+        return "product"
     product = _cue_distance(doc.text, start, end, entities["product_cues"])
     partner = _cue_distance(doc.text, start, end, entities["partner_cues"])
     return "product" if product < partner else "organisation"
@@ -364,7 +369,7 @@ def _english(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]) -> 
             continue  # places, also 'Texas and Georgia', are the place check's
         if any(names_person(name, person.name) for person in ctx.sources.people if re.match(r"[가-힣]", person.name)):
             continue  # 'Lee Su-jin' is 이수진 from the facts, written in Latin letters
-        found.append((start, end, _kind(doc, start, end, name)))
+        found.append((start, end, _kind(doc, start, end, name, ctx)))
     return found
 
 

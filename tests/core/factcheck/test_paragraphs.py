@@ -181,6 +181,11 @@ cases = [
     (H, "한빛베이커리는 새 메뉴 '통밀 바게트'를 선보인다.", "통밀 바게트", "product"),
     (H, "한빛베이커리는 신제품 초코소라빵을 출시한다.", "초코소라빵", "product"),
     (HE, "The store will also sell Rye Crown, a new rye loaf.", "Rye Crown", "product"),
+    # A product by its shape or by what is said of it, even beside a partner word ('함께', 'with').
+    (H, "매장에서는 제빵 키트 '홈베이킹 박스'도 함께 판다.", "홈베이킹 박스", "product"),
+    (H, "한빛베이커리는 '크루아상 X2'와 함께 새 매장을 연다.", "크루아상 X2", "product"),
+    (HE, "Customers can order with its BreadBox app.", "BreadBox", "product"),
+    (HE, "Orders go through OvenTrack, its new ordering tool, with E-Mart.", "OvenTrack", "product"),
     (H, "한빛베이커리는 '2025 서울시 우수 베이커리'에 선정됐다.", "2025 서울시 우수 베이커리", "award"),
     (H, "한빛베이커리는 HACCP 인증을 받았다.", "HACCP", "award"),
     (H, "한빛베이커리는 착한가게 인증을 받았다.", "착한가게", "award"),
