@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.factcheck import CheckContext, check_text
-from tests.core.factcheck.conftest import caught, errors
+from tests.core.factcheck import companies
+from tests.core.factcheck.conftest import caught, context, errors
 
 
 @pytest.mark.parametrize(
@@ -57,6 +58,14 @@ def test_avoided_words_are_words(donghae: CheckContext) -> None:
     caught(donghae, "동해정밀은 최고의 품질을 약속한다.", "최고", "avoided_word")
     caught(donghae, "동해정밀은 업계 1위 부품 기업이다.", "업계 1위", "avoided_word")
     assert [f for f in check_text("윤성호 최고경영자는 준공식에 참석했다.", donghae) if f.kind == "avoided_word"] == []
+
+
+def test_an_avoided_word_is_found_however_kiwi_cuts_it() -> None:
+    # Alone '무조건' is one adverb; in this sentence Kiwi reads 무 + 조건: the letters still make the word.
+    profile = companies.DONGHAE.replace('avoid = ["최고", "업계 1위"]', 'avoid = ["최고", "무조건"]')
+    ctx = context(profile, companies.DONGHAE_ANSWERS)
+    caught(ctx, "농가는 무조건 비료를 덜 쓰게 된다.", "무조건", "avoided_word")
+    assert [f for f in check_text("무조건부 계약은 없다.", ctx) if f.kind == "avoided_word"] == []
 
 
 def test_hype_unless_the_facts_say_it(donghae: CheckContext, nuri: CheckContext) -> None:
