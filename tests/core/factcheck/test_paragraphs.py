@@ -200,6 +200,10 @@ cases = [
     (H, "한빛베이커리는 品質 좋은 빵을 만든다.", "品質", "script"),
     (H, "푸른들식품과 함께 새 매장을 연다.", "푸른들식품", "example_name"),
     (HE, "Morning Hill Roasters will supply coffee.", "Morning Hill Roasters", "example_name"),
+    # Names Kiwi does not know (정동훈 read as one common noun, 윤 + 재석) are still names beside a title.
+    (D, "감속기 설계는 정동훈 기술이사가 맡았다.", "정동훈", "person"),
+    (D, "동해정밀은 윤재석 대표가 세운 회사다.", "윤재석", "person"),
+    (D, "동해정밀은 외부 전문가 자문위원의 검토를 받았다.", None, ""),
     (D, "동해정밀은 1998년 설립 이후 현대모비스에 부품을 공급해 왔다.", None, ""),
     (D, "동해정밀의 제2공장은 연면적 1만5천㎡ 규모다.", "1만5천㎡", "number"),
     (D, "동해정밀은 지난해 매출 1,200억 원, 영업이익 80억 원을 기록했다.", "80억 원", "number"),
