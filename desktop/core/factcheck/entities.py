@@ -341,7 +341,7 @@ def _english(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]) -> 
     skip = {w.lower() for w in entities["common_proper"]} | {w.lower() for w in entities["common_acronyms"]}
     roles = {r.lower() for r in vocabulary().roles_en} | set(vocabulary().ceo_titles)
     for start, piece in (piece for match in _EN_NAME.finditer(doc.text) for piece in sentence_pieces(match)):
-        name = re.sub(r"(?:[ \t]+(?:of|and|&|for|de|the|\d+))+$", "", piece)
+        name = re.sub(r"(?:[ \t]+(?:of|and|&|for|de|the|\d+))+$|-(?:based|headquartered|born|made)$", "", piece)
         end = start + len(name)
         unit = doc.unit_at(start)
         if unit is not None and unit.kind in ("heading", "cell"):

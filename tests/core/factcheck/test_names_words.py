@@ -72,7 +72,17 @@ def test_hype_unless_the_facts_say_it(donghae: CheckContext, nuri: CheckContext)
     caught(donghae, "동해정밀은 업계 최초로 알루미늄 하우징을 만들었다.", "업계 최초", "hype")
     caught(donghae, "획기적인 경량화 기술을 적용했다.", "획기적인", "hype")
     caught(nuri, "It is the world's first cold-chain hub of its kind.", "world's first", "hype")
+    caught(nuri, "It is the world's most efficient cold-chain hub.", "world's most efficient", "hype")
     caught(nuri, "A revolutionary warehouse opens in Pyeongtaek.", "revolutionary", "avoided_word")
+
+
+def test_approvals_awards_and_based_places_in_english(nuri: CheckContext) -> None:
+    caught(nuri, "Its cold boxes also hold FDA 510(k) clearance.", "FDA 510(k) clearance", "award")
+    # A hype word inside an invented award's name does not hide the award.
+    caught(nuri, "Nuri was named a winner of the 2025 Cold Chain Breakthrough Award.", "Cold Chain", "award")
+    # 'Pyeongtaek-based' is a place from the facts, not an organisation.
+    text = "Nuri Logistics, a Pyeongtaek-based cold-chain operator, delivers fresh food."
+    assert [f for f in errors(nuri, text) if f.kind == "organisation"] == []
 
 
 def test_wrong_script_leaks(donghae: CheckContext, nuri: CheckContext) -> None:
