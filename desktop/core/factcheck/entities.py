@@ -189,7 +189,8 @@ def _branded(kind: Word, name: Word, ctx: CheckContext) -> bool:
         return False
     brands = {ctx.profile.company.name[:2]} | {p.name.split()[0][:2] for p in ctx.profile.products if p.name}
     stem = name.stem
-    return re.fullmatch(r"[가-힣]{4,}", stem) is not None and any(stem.startswith(b) for b in brands if len(b) == 2)
+    # three letters are enough when the brand is two of them ('앱 나래팜' beside 나래스캔)
+    return re.fullmatch(r"[가-힣]{3,}", stem) is not None and any(stem.startswith(b) for b in brands if len(b) == 2)
 
 
 def _known_parts(word: Word, ctx: CheckContext) -> bool:

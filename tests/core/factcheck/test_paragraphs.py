@@ -185,6 +185,7 @@ cases = [
     (H, "매장에서는 제빵 키트 '홈베이킹 박스'도 함께 판다.", "홈베이킹 박스", "product"),
     (H, "한빛베이커리는 '크루아상 X2'와 함께 새 매장을 연다.", "크루아상 X2", "product"),
     (HE, "Customers can order with its BreadBox app.", "BreadBox", "product"),
+    (H, "고객은 전용 앱 한빛톡에서 빵을 예약할 수 있다.", "한빛톡", "product"),
     (HE, "Orders go through OvenTrack, its new ordering tool, with E-Mart.", "OvenTrack", "product"),
     (H, "한빛베이커리는 '2025 서울시 우수 베이커리'에 선정됐다.", "2025 서울시 우수 베이커리", "award"),
     (H, "한빛베이커리는 HACCP 인증을 받았다.", "HACCP", "award"),
