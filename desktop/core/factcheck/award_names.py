@@ -32,9 +32,9 @@ _EN_CERT = re.compile(
 )
 #: 'FDA clearance', 'FDA 510(k) clearance', 'MFDS Class II approval': a named authority's approval, with its pathway.
 _EN_APPROVAL = re.compile(
-    r"\b[A-Z]{2,6}(?:\s+(?:510\(k\)|Class\s+(?:III|II|I|[123])|[A-Z]?\d{2,}[\w()-]*|De\s+Novo|PMA))?"
-    r"[- ](?:approved|approval|cleared|clearance|certified|certification)\b",
-    re.IGNORECASE,
+    r"\b(?:[A-Z]{2,6}|[A-Z][a-z]*[A-Z][A-Za-z]*)"
+    r"(?:\s+(?:510\(k\)|Class\s+(?:III|II|I|[123])|[A-Z]?\d{2,}[\w()-]*|De\s+Novo|PMA|Moderate|High|Low))?"
+    r"[- ](?:approved|approval|cleared|clearance|certified|certification|authori[sz]ation|authori[sz]ed)\b"
 )
 _GENERIC_AWARD_WORDS = {
     "the",

@@ -55,7 +55,7 @@ def _under_brand(name: str, ctx: CheckContext) -> bool:
 
 def _kind_before(text: str, start: int) -> bool:
     """'냉감 원단 '쿨올'', 'its new HullGuard', '전용 앱 나래팜'."""
-    before = text[max(0, start - 20) : start].rstrip(_OPENING + '“" \t')
+    before = text[max(0, start - 20) : start].rstrip(_OPENING + '“" \t,')  # also 'its expense app, SpendLoop'
     match = _BEFORE.search(before)
     if not match:
         return False

@@ -78,6 +78,9 @@ def test_hype_unless_the_facts_say_it(donghae: CheckContext, nuri: CheckContext)
 
 def test_approvals_awards_and_based_places_in_english(nuri: CheckContext) -> None:
     caught(nuri, "Its cold boxes also hold FDA 510(k) clearance.", "FDA 510(k) clearance", "award")
+    caught(nuri, "Its software received FedRAMP Moderate authorization in 2025.", "FedRAMP Moderate", "award")
+    assert [f for f in errors(nuri, "The board gave final approval to the warehouse plan.") if f.kind == "award"] == []
+    caught(nuri, "Sellers can also use its tracking app, ColdTrace, alongside NuriFresh.", "ColdTrace", "product")
     # A hype word inside an invented award's name does not hide the award.
     caught(nuri, "Nuri was named a winner of the 2025 Cold Chain Breakthrough Award.", "Cold Chain", "award")
     # 'Pyeongtaek-based' is a place from the facts, not an organisation.
