@@ -30,6 +30,12 @@ _EN_AWARD = re.compile(
 _EN_CERT = re.compile(
     r"\b(?:ISO\s?\d{4,5}(?::\d{4})?|SOC\s?[12](?:\s+Type\s+(?:II|I|1|2))?|HACCP|K?c?GMP|B Corp(?:oration)?|PCI DSS|ISMS(?:-P)?|FSC|LEED|Fairtrade)\b"
 )
+#: 'FDA clearance', 'FDA 510(k) clearance', 'MFDS Class II approval': a named authority's approval, with its pathway.
+_EN_APPROVAL = re.compile(
+    r"\b(?:[A-Z]{2,6}|[A-Z][a-z]*[A-Z][A-Za-z]*)"
+    r"(?:\s+(?:510\(k\)|Class\s+(?:III|II|I|[123])|[A-Z]?\d{2,}[\w()-]*|De\s+Novo|PMA|Moderate|High|Low))?"
+    r"[- ](?:approved|approval|cleared|clearance|certified|certification|authori[sz]ation|authori[sz]ed)\b"
+)
 _GENERIC_AWARD_WORDS = {
     "the",
     "a",
@@ -115,7 +121,7 @@ def _english_awards(text: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in _EN_CERT.finditer(text)]
     for match in re.finditer(r"\b(?:ISO|HACCP|SOC|GMP)\b[^.,;]{0,12}?(?=\s*(?:인증|certification|certified))", text):
         spans.append(match.span())
-    spans += [m.span() for m in re.finditer(r"\b[A-Z]{2,6}[- ](?:approved|approval|cleared|clearance)\b", text)]
+    spans += [m.span() for m in _EN_APPROVAL.finditer(text)]
     return spans
 
 

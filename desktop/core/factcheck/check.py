@@ -70,7 +70,8 @@ def _settle(found: list[Finding], ctx: CheckContext) -> list[Finding]:
         if item.key in ctx.accepted:
             continue
         if item.kind not in _ALWAYS_KEPT and any(
-            _overlap(item, other) and other.kind != item.kind and other.kind not in _ALWAYS_KEPT for other in kept
+            _overlap(item, other) and other.kind != item.kind and other.kind not in _ALWAYS_KEPT and _hides(other, item)
+            for other in kept
         ):
             continue
         if any(
@@ -80,6 +81,11 @@ def _settle(found: list[Finding], ctx: CheckContext) -> list[Finding]:
             continue
         kept.append(item)
     return sorted(kept, key=lambda f: (f.start, f.end, rank.get(f.kind, 99)))
+
+
+def _hides(kept: Finding, item: Finding) -> bool:
+    """A warning never hides an error: 'Breakthrough' is hype, and the 'MedTech Breakthrough Award' is still invented."""
+    return kept.severity == "error" or item.severity != "error"
 
 
 def _overlap(a: Finding, b: Finding) -> bool:

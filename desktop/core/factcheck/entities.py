@@ -27,6 +27,7 @@ from desktop.core.factcheck.english_names import (
 )
 from desktop.core.factcheck.people import is_title
 from desktop.core.factcheck.places import gazetteer
+from desktop.core.factcheck.product_kind import looks_like_product
 from desktop.core.factcheck.quotes import quote_pairs
 from desktop.core.factcheck.report import finding
 from desktop.core.factcheck.romanise import names_person, pattern
@@ -94,7 +95,7 @@ def _quoted(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]) -> l
             continue
         if len(name.split()) > 5 or re.search(r"[.!?]$", name):
             continue  # a quoted sentence is a quote, not a name
-        found.append((start, end, _kind(doc, start, end, name)))
+        found.append((start, end, _kind(doc, start, end, name, ctx)))
     return found
 
 
@@ -123,7 +124,7 @@ def _korean_sentence(
             continue
         if stem in entities["common_proper"] or is_title(stem) and not _institute(stem):
             continue
-        found.append((word.stem_start, word.stem_end, _kind(doc, word.stem_start, word.stem_end, stem)))
+        found.append((word.stem_start, word.stem_end, _kind(doc, word.stem_start, word.stem_end, stem, ctx)))
     return found
 
 
@@ -188,7 +189,8 @@ def _branded(kind: Word, name: Word, ctx: CheckContext) -> bool:
         return False
     brands = {ctx.profile.company.name[:2]} | {p.name.split()[0][:2] for p in ctx.profile.products if p.name}
     stem = name.stem
-    return re.fullmatch(r"[가-힣]{4,}", stem) is not None and any(stem.startswith(b) for b in brands if len(b) == 2)
+    # three letters are enough when the brand is two of them ('앱 나래팜' beside 나래스캔)
+    return re.fullmatch(r"[가-힣]{3,}", stem) is not None and any(stem.startswith(b) for b in brands if len(b) == 2)
 
 
 def _known_parts(word: Word, ctx: CheckContext) -> bool:
@@ -297,7 +299,7 @@ def _latin_known(word: str, ctx: CheckContext) -> bool:
     return len(squashed) >= 3 and any(pattern(korean).fullmatch(squashed) for korean in ctx.sources.korean_words)
 
 
-def _kind(doc: Analysed, start: int, end: int, name: str) -> Kind:
+def _kind(doc: Analysed, start: int, end: int, name: str, ctx: CheckContext) -> Kind:
     """Award, organisation or product, from the name's ending and the nearest cue word around it."""
     entities = vocabulary().entities
     tail = doc.text[end : end + 12]
@@ -307,8 +309,12 @@ def _kind(doc: Analysed, start: int, end: int, name: str) -> Kind:
         return "award"
     suffixes = (*entities["org_suffixes_strong_ko"], *entities["org_suffixes_ko"], *entities["org_suffixes_en"])
     following = re.match(r"\s*([\w가-힣]+)", doc.text[end : end + 20])
-    if name.endswith(suffixes) or following and following.group(1).startswith(tuple(entities["org_nouns"])):
+    if name.endswith(suffixes):
         return "organisation"
+    if following and following.group(1).startswith(tuple(entities["org_nouns"])):
+        return "organisation"  # 'GS25 편의점': what follows says what it is, whatever its shape
+    if looks_like_product(doc.text, start, end, name, ctx):
+        return "product"
     product = _cue_distance(doc.text, start, end, entities["product_cues"])
     partner = _cue_distance(doc.text, start, end, entities["partner_cues"])
     return "product" if product < partner else "organisation"
@@ -336,7 +342,7 @@ def _english(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]) -> 
     skip = {w.lower() for w in entities["common_proper"]} | {w.lower() for w in entities["common_acronyms"]}
     roles = {r.lower() for r in vocabulary().roles_en} | set(vocabulary().ceo_titles)
     for start, piece in (piece for match in _EN_NAME.finditer(doc.text) for piece in sentence_pieces(match)):
-        name = re.sub(r"(?:[ \t]+(?:of|and|&|for|de|the|\d+))+$", "", piece)
+        name = re.sub(r"(?:[ \t]+(?:of|and|&|for|de|the|\d+))+$|-(?:based|headquartered|born|made)$", "", piece)
         end = start + len(name)
         unit = doc.unit_at(start)
         if unit is not None and unit.kind in ("heading", "cell"):
@@ -364,7 +370,7 @@ def _english(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]) -> 
             continue  # places, also 'Texas and Georgia', are the place check's
         if any(names_person(name, person.name) for person in ctx.sources.people if re.match(r"[가-힣]", person.name)):
             continue  # 'Lee Su-jin' is 이수진 from the facts, written in Latin letters
-        found.append((start, end, _kind(doc, start, end, name)))
+        found.append((start, end, _kind(doc, start, end, name, ctx)))
     return found
 
 

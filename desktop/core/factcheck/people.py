@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
+from desktop.core import korean
 from desktop.core.factcheck.romanise import (
     is_surname_spelling,
     names_person,
@@ -117,10 +118,23 @@ def _name_like(
         return False  # four letters: a double surname (남궁민수), else a company or a place
     content = [t for t in word.tokens if start <= t.start < end]
     if len(content) == 1 and content[0].end >= end:
-        return content[0].tag == "NNP"
+        return content[0].tag == "NNP" or len(name) == 3 and _unknown_word(name)
+    if len(name) == 3 and len(content) == 2 and content[0].tag == "NNP" and content[0].form == name[0]:
+        return True  # '윤재석 대표': Kiwi reads the surname as a proper noun and the given name as a word
     if any(t.tag == "NNG" and len(t.form) >= 2 for t in content):
         return False  # '전기차' is 전기 + 차, two common nouns, not a surname and a given name
     return len(name) == 3 and not any(t.tag.startswith(("V", "NNB", "M", "E")) for t in content if t.start < end - 1)
+
+
+@lru_cache(maxsize=1024)
+def _unknown_word(word: str) -> bool:
+    """Kiwi does not know the word: its two best readings are the same letters as a common and a proper noun.
+
+    '박동훈' alone reads 박동훈/NNG or 박동훈/NNP, a guess; a real word ('전문가',
+    '연구소', '이사회') has a second reading that cuts it into known parts.
+    """
+    readings = korean.analyser().analyze(word, top_n=2)
+    return len(readings) == 2 and all(len(tokens) == 1 and tokens[0].form == word for tokens, _ in readings)
 
 
 def know_names(doc: Analysed, names: Iterable[str], *, lenient: bool = False) -> None:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from desktop.core import korean
 from desktop.core.factcheck.hype import check_hype
 from desktop.core.factcheck.report import finding
-from desktop.core.factcheck.text import HANGUL_RE, Analysed
+from desktop.core.factcheck.text import HANGUL_RE, Analysed, Token
 from desktop.core.factcheck.vocab import vocabulary
 from desktop.core.findings import Finding
 
@@ -81,6 +81,12 @@ def avoid_lists(doc: Analysed, ctx: CheckContext) -> list[tuple[int, int]]:
 
 
 def _korean_matches(doc: Analysed, word: str) -> list[tuple[int, int]]:
+    """By morphemes, and by letters from one morpheme boundary to another.
+
+    Kiwi may cut the same word differently in a sentence ('무조건' alone is one
+    adverb, '농가는 무조건 비료를' reads 무 + 조건), so the letters count too,
+    as long as the word starts and ends where morphemes do.
+    """
     wanted = _morphemes(word)
     if not wanted:
         return []
@@ -88,14 +94,26 @@ def _korean_matches(doc: Analysed, word: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for index in range(len(tokens) - len(wanted) + 1):
         window = tokens[index : index + len(wanted)]
-        if tuple(t.form for t in window) != wanted:
+        if tuple(t.form for t in window) == wanted and not _glued(tokens, index + len(wanted)):
+            spans.append((window[0].start, window[-1].end))
+    for index, token in enumerate(tokens):
+        end = token.start + len(word)
+        if not doc.text.startswith(word, token.start) or (token.start, end) in spans:
             continue
-        following = tokens[index + len(wanted)] if index + len(wanted) < len(tokens) else None
-        glued = following and following.start == window[-1].end and following.tag.startswith(_COMPOUND_TAGS)
-        if glued and not (following and following.tag == "XSN" and following.form in _SAME_WORD_SUFFIXES):
-            continue  # 최고 + 경영자: the start of a longer word; but 노인+들, 친환경+적 are still the word
-        spans.append((window[0].start, window[-1].end))
-    return spans
+        last = next((j for j in range(index, len(tokens)) if tokens[j].end >= end), None)
+        if last is not None and tokens[last].end == end and not _glued(tokens, last + 1):
+            spans.append((token.start, end))
+    return sorted(spans)
+
+
+def _glued(tokens: list[Token], index: int) -> bool:
+    """최고 + 경영자: the start of a longer word; but 노인+들, 친환경+적 are still the word."""
+    if index >= len(tokens) or index == 0:
+        return False
+    following = tokens[index]
+    if following.start != tokens[index - 1].end or not following.tag.startswith(_COMPOUND_TAGS):
+        return False
+    return not (following.tag == "XSN" and following.form in _SAME_WORD_SUFFIXES)
 
 
 def _english_matches(text: str, word: str) -> list[tuple[int, int]]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.factcheck import CheckContext, check_text
-from tests.core.factcheck.conftest import caught, errors
+from tests.core.factcheck import companies
+from tests.core.factcheck.conftest import caught, context, errors
 
 
 @pytest.mark.parametrize(
@@ -59,11 +60,32 @@ def test_avoided_words_are_words(donghae: CheckContext) -> None:
     assert [f for f in check_text("윤성호 최고경영자는 준공식에 참석했다.", donghae) if f.kind == "avoided_word"] == []
 
 
+def test_an_avoided_word_is_found_however_kiwi_cuts_it() -> None:
+    # Alone '무조건' is one adverb; in this sentence Kiwi reads 무 + 조건: the letters still make the word.
+    profile = companies.DONGHAE.replace('avoid = ["최고", "업계 1위"]', 'avoid = ["최고", "무조건"]')
+    ctx = context(profile, companies.DONGHAE_ANSWERS)
+    caught(ctx, "농가는 무조건 비료를 덜 쓰게 된다.", "무조건", "avoided_word")
+    assert [f for f in check_text("무조건부 계약은 없다.", ctx) if f.kind == "avoided_word"] == []
+
+
 def test_hype_unless_the_facts_say_it(donghae: CheckContext, nuri: CheckContext) -> None:
     caught(donghae, "동해정밀은 업계 최초로 알루미늄 하우징을 만들었다.", "업계 최초", "hype")
     caught(donghae, "획기적인 경량화 기술을 적용했다.", "획기적인", "hype")
     caught(nuri, "It is the world's first cold-chain hub of its kind.", "world's first", "hype")
+    caught(nuri, "It is the world's most efficient cold-chain hub.", "world's most efficient", "hype")
     caught(nuri, "A revolutionary warehouse opens in Pyeongtaek.", "revolutionary", "avoided_word")
+
+
+def test_approvals_awards_and_based_places_in_english(nuri: CheckContext) -> None:
+    caught(nuri, "Its cold boxes also hold FDA 510(k) clearance.", "FDA 510(k) clearance", "award")
+    caught(nuri, "Its software received FedRAMP Moderate authorization in 2025.", "FedRAMP Moderate", "award")
+    assert [f for f in errors(nuri, "The board gave final approval to the warehouse plan.") if f.kind == "award"] == []
+    caught(nuri, "Sellers can also use its tracking app, ColdTrace, alongside NuriFresh.", "ColdTrace", "product")
+    # A hype word inside an invented award's name does not hide the award.
+    caught(nuri, "Nuri was named a winner of the 2025 Cold Chain Breakthrough Award.", "Cold Chain", "award")
+    # 'Pyeongtaek-based' is a place from the facts, not an organisation.
+    text = "Nuri Logistics, a Pyeongtaek-based cold-chain operator, delivers fresh food."
+    assert [f for f in errors(nuri, text) if f.kind == "organisation"] == []
 
 
 def test_wrong_script_leaks(donghae: CheckContext, nuri: CheckContext) -> None:
