@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import keyring
@@ -11,6 +13,7 @@ import pytest
 from keyring.backend import KeyringBackend
 
 from desktop import paths
+from desktop.core.engines.bundled_model import bundled_model_path
 from desktop.core.engines.embedded import EmbeddedEngine
 from desktop.core.profile import CompanyProfile, load_profile
 from desktop.core.store import History
@@ -38,6 +41,29 @@ class MemoryKeyring(KeyringBackend):
 @pytest.fixture(scope="session")
 def model_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("models")
+
+
+@dataclass(frozen=True)
+class Source:
+    """The bundled model as a download source: its file, SHA-256 and size."""
+
+    path: Path
+    sha256: str
+    size: int
+
+
+@pytest.fixture(scope="module")
+def source(model_cache: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Source]:
+    """The bundled model, assembled once, and its SHA-256 computed here independently."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PRSTUDIO_MODEL_CACHE", str(model_cache))
+        patch.setenv("PRSTUDIO_HOME", str(tmp_path_factory.mktemp("home")))
+        path = bundled_model_path()
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(2**24):
+            digest.update(chunk)
+    yield Source(path, digest.hexdigest(), path.stat().st_size)
 
 
 @pytest.fixture(autouse=True)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,7 +17,6 @@ from huggingface_hub import constants
 
 from desktop import paths
 from desktop.core.answers import load_answers_file, validate_answers
-from desktop.core.engines.bundled_model import bundled_model_path
 from desktop.core.generation import Finished, GenerationJob, generate
 from desktop.core.models import download as download_module
 from desktop.core.models.catalogue import Catalogue, CatalogueModel, load_catalogue
@@ -36,30 +34,10 @@ from desktop.core.models.local import ModelFiles, local_state, read_json
 from desktop.core.models.progress import DownloadProgress
 from desktop.core.store import History
 from desktop.core.workflows import get_workflow
+from tests.conftest import Source
 from tests.core.fake_hub import FakeHub
 
 REPO = "prstudio-test/gemma-3-270m-GGUF"
-
-
-@dataclass(frozen=True)
-class Source:
-    path: Path
-    sha256: str
-    size: int
-
-
-@pytest.fixture(scope="module")
-def source(model_cache: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Source]:
-    """The bundled model, assembled once, and its SHA-256 computed here independently."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("PRSTUDIO_MODEL_CACHE", str(model_cache))
-        patch.setenv("PRSTUDIO_HOME", str(tmp_path_factory.mktemp("home")))
-        path = bundled_model_path()
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(2**24):
-            digest.update(chunk)
-    yield Source(path, digest.hexdigest(), path.stat().st_size)
 
 
 def entry(source: Source, **changes: object) -> CatalogueModel:

@@ -7,7 +7,6 @@ person clicks; the licence dialog is answered by ticking its box and pressing it
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator
 
 import pytest
@@ -17,7 +16,6 @@ from pytest_httpserver import HTTPServer
 from pytestqt.qtbot import QtBot
 
 from desktop.core.companies import CompanyStore
-from desktop.core.engines.bundled_model import bundled_model_path
 from desktop.core.models import download as download_module
 from desktop.core.models.catalogue import Catalogue, CatalogueModel, load_catalogue
 from desktop.core.models.local import ModelFiles, local_state
@@ -31,26 +29,14 @@ from desktop.ui.licence_dialog import LicenceDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings_page import SettingsPage
 from desktop.ui.welcome import WelcomeDialog
+from tests.conftest import Source
 from tests.core.fake_hub import FakeHub
 from tests.core.fake_servers import ollama_tags
-from tests.core.test_model_download import REPO, Source, catalogue_with, entry
+from tests.core.test_model_download import REPO, catalogue_with, entry
 from tests.ui.conftest import DialogAnswerer
 from tests.ui.test_app_setup import unnamed_controls
 
 HOLD_AT = 30 * 2**20
-
-
-@pytest.fixture(scope="module")
-def source(model_cache, tmp_path_factory: pytest.TempPathFactory) -> Source:  # type: ignore[no-untyped-def]
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("PRSTUDIO_MODEL_CACHE", str(model_cache))
-        patch.setenv("PRSTUDIO_HOME", str(tmp_path_factory.mktemp("home")))
-        path = bundled_model_path()
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(2**24):
-            digest.update(chunk)
-    return Source(path, digest.hexdigest(), path.stat().st_size)
 
 
 @pytest.fixture
