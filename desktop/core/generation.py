@@ -282,12 +282,19 @@ class _Run:
             record.raw += ("\n---\n" if record.raw else "") + prime + written
             verdict = self._verdict(section, prime, written, facts, subjects)
             record.dropped += verdict.dropped
+            if verdict.text is not None and self._repeats_an_earlier_part(verdict.text):
+                verdict.text, verdict.reason = None, ("앞 부분을 되풀이함", "repeats an earlier part")
             if verdict.text is not None:
                 record.source, record.reason_ko, record.reason_en = "model", "", ""
                 return heading + verdict.text + "\n"
             record.reason_ko, record.reason_en = verdict.reason or ("", "")
         yield Notice(refused_notice(section.title, record, self.language))
         return fact
+
+    def _repeats_an_earlier_part(self, text: str) -> bool:
+        """A subtitle that says the headline again, a paragraph that says the lead again: not news."""
+        said = _plain(text)
+        return bool(said) and any(_plain(part) == said for part in self.parts[:-1])
 
     def _verdict(
         self, section: PlannedSection, prime: str, written: str, facts: PartFacts, subjects: list[str]
@@ -377,6 +384,11 @@ class _Run:
             if note not in self.findings:
                 self.findings.append(note)
         return written
+
+
+def _plain(text: str) -> str:
+    """The words of a part without Markdown marks, spaces and end punctuation, for comparing parts."""
+    return "".join(ch for ch in text if ch.isalnum())
 
 
 def _snapshot(usage: Usage) -> Usage:

@@ -256,3 +256,11 @@ def test_a_fifth_workflow_needs_only_data(
     result = run(job, history, ScriptedEngine(["감사합니다.\n"]))  # off topic and nameless: the facts stand
     assert result.markdown == "# 성수동 이웃에게 드리는 감사 편지\n\n한빛베이커리는 성수동 이웃께 감사드립니다.\n"
     assert result.status == "complete" and result.parts[1].asked and result.parts[1].source == "facts"
+
+
+def test_a_subtitle_that_repeats_the_headline_gives_way_to_the_facts(demo_profile, history: History) -> None:
+    headline = "한빛베이커리, 성수동에 새 매장\n"
+    result = run(job_for("press-release", demo_profile), history, ScriptedEngine([headline, headline]))
+    assert result.markdown.count("한빛베이커리, 성수동에 새 매장") == 1  # the headline, once
+    [subtitle] = [record for record in result.parts if record.title == "부제"]
+    assert subtitle.source == "facts" and subtitle.reason_ko == "앞 부분을 되풀이함"
