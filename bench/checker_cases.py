@@ -24,25 +24,12 @@ from typing import Any
 
 from desktop import paths
 from desktop.core.answers import Answers, load_answers_file, validate_answers
+from desktop.core.findings import KINDS
 from desktop.core.profile import CompanyProfile, load_profile
 from desktop.core.workflows import get_workflow
 
 #: One injected error of each of these kinds (they are also the checker's finding kinds).
-ERROR_CLASSES: tuple[str, ...] = (
-    "number",
-    "date",
-    "person",
-    "organisation",
-    "product",
-    "award",
-    "place",
-    "quote",
-    "contact",
-    "example_name",
-    "avoided_word",
-    "hype",
-    "script",
-)
+ERROR_CLASSES: tuple[str, ...] = tuple(kind for kind in KINDS if kind != "style")  # style is a convention, not a claim
 LABELS: tuple[str, ...] = ("clean", "reworded", *ERROR_CLASSES)
 CASE_KEYS = frozenset({"company", "language", "label", "text", "claim", "note"})
 
