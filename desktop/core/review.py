@@ -15,15 +15,15 @@ calls these from its workers.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from desktop.core.companies import CompanyStore
-from desktop.core.draft_check import draft_context
+from desktop.core.draft_check import draft_context, saved_company, with_company_facts
 from desktop.core.factcheck import CheckContext, check_text
 from desktop.core.findings import Finding
 from desktop.core.parts.completeness import DocumentParts, MissingPart, parts_for_draft
 from desktop.core.parts.provenance import PartRecord
-from desktop.core.profile import CompanyProfile, Fact, load_profile
+from desktop.core.profile import CompanyProfile, Fact
 from desktop.core.store import Draft, History
 
 #: Kinds a company can state as a fact; an avoided word, a style rule or an example's name cannot be "true".
@@ -59,7 +59,7 @@ class ReviewSources:
     @classmethod
     def build(cls, history: History, draft: Draft, company: CompanyProfile | None) -> ReviewSources:
         """Loads Kiwi and reads the sources: call it off the UI thread. ``company`` is the saved profile, if any."""
-        merged = replace(draft, profile=merged_profile(draft.profile, company).model_dump())
+        merged = with_company_facts(draft, company)
         return cls(draft, draft_context(history, merged), parts_for_draft(merged))
 
     def review(self, markdown: str, accepted: frozenset[str]) -> Review:
@@ -67,27 +67,6 @@ class ReviewSources:
         findings = check_text(markdown, self.context.accepting(accepted))
         findings = [finding for finding in findings if finding.key not in accepted]
         return Review(markdown, findings, self.parts.missing(markdown))
-
-
-def merged_profile(draft_profile: dict[str, object], company: CompanyProfile | None) -> CompanyProfile:
-    """The draft's profile with the company's free facts that were added after the draft was written."""
-    profile = CompanyProfile.model_validate(draft_profile)
-    if company is None:
-        return profile
-    known = {fact.text for fact in profile.facts}
-    added = [fact for fact in company.facts if fact.text not in known]
-    return profile.model_copy(update={"facts": [*profile.facts, *added]}) if added else profile
-
-
-def saved_company(companies: CompanyStore, name: str) -> CompanyProfile | None:
-    """The company's saved profile, or None when it was deleted or cannot be read."""
-    path = companies.path_for(name)
-    if not path.exists():
-        return None
-    try:
-        return load_profile(path)
-    except Exception:  # noqa: BLE001 - a broken profile file must not stop the review; the draft's own facts stand
-        return None
 
 
 def fact_for(finding: Finding, markdown: str) -> str:

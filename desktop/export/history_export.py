@@ -7,15 +7,13 @@ Word comment on its words.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from desktop.core.companies import CompanyStore
-from desktop.core.draft_check import check_draft
+from desktop.core.draft_check import check_draft, saved_company
 from desktop.core.errors import InputError
 from desktop.core.findings import Finding
 from desktop.core.generation import document_from_markdown
-from desktop.core.review import merged_profile, saved_company
 from desktop.core.store import Draft, History
 from desktop.core.workflows import get_workflow
 from desktop.export.docx_export import check_target, export_docx, export_options_for
@@ -36,7 +34,5 @@ def export_latest_version(
     markdown = versions[-1].markdown
     document = document_from_markdown(workflow, markdown, language)
     options = export_options_for(workflow.kind, workflow.word_template, draft.company, language)
-    company = saved_company(companies or CompanyStore(), draft.company)
-    checked = replace(draft, profile=merged_profile(draft.profile, company).model_dump())
-    claims = check_draft(history, checked, markdown)
+    claims = check_draft(history, draft, markdown, saved_company(companies or CompanyStore(), draft.company))
     return export_docx(document, check_target(target), options, claims, markdown), claims

@@ -23,8 +23,9 @@ from collections.abc import Iterator
 from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 from shiboken6 import isValid
 
+from desktop.core.draft_check import saved_company
 from desktop.core.findings import Finding
-from desktop.core.review import Review, ReviewSources, add_fact_to_company, fact_for, saved_company
+from desktop.core.review import Review, ReviewSources, add_fact_to_company, fact_for
 from desktop.core.store import Draft
 from desktop.ui.app_state import AppState
 from desktop.ui.banner import Banner
