@@ -46,7 +46,8 @@ class WorkflowWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("이전"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("마침"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("닫기"))
-        self._reopening = False
+        #: True while a draft from history is walked to its review step (nothing new is about to be sent).
+        self.reopening = False
         self.currentIdChanged.connect(self._entered)
         self.generate_page.view.busy_changed.connect(self._lock_back)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.generate_now)
@@ -86,7 +87,7 @@ class WorkflowWizard(QWizard):
     def _entered(self, page_id: int) -> None:
         """Arriving from 생성 starts a run, unless one is running or the same request was already written."""
         view = self.generate_page.view
-        if self.page(page_id) is not self.generate_page or self._reopening or view.is_busy():
+        if self.page(page_id) is not self.generate_page or self.reopening or view.is_busy():
             return
         self.remember_choices()
         try:
@@ -119,12 +120,12 @@ class WorkflowWizard(QWizard):
             field.set_value(job.answers.get(name))
         self.fields_page.answers = job.answers
         self.generate_page.view.load_draft(job)
-        self._reopening = True
+        self.reopening = True
         try:
             while self.currentPage() is not self.generate_page:
                 self.next()
         finally:
-            self._reopening = False
+            self.reopening = False
 
     def generate_now(self) -> None:
         while self.currentPage() is not self.generate_page and self.validateCurrentPage():

@@ -193,7 +193,7 @@ class OptionsPage(QWizardPage):
 
     def _instructions_seen(self) -> bool:
         wizard = self.wizard()
-        if getattr(wizard, "_reopening", False):
+        if wizard.reopening:  # type: ignore[attr-defined]
             return True  # a draft from history: nothing new is about to be sent
         profile, answers = wizard.company_page.profile(), dict(wizard.fields_page.answers)  # type: ignore[attr-defined]
         notices = instruction_notices(profile, answers, self.reference.toPlainText())
