@@ -82,6 +82,11 @@ def factcheck_data_dir() -> Path:
     return assets_dir() / "factcheck"
 
 
+def writing_data_dir() -> Path:
+    """Word lists the sentence builder reads: what a verbal noun takes, time words, connectives."""
+    return assets_dir() / "writing"
+
+
 def _home_override() -> Path | None:
     home = os.environ.get("PRSTUDIO_HOME")
     return Path(home) if home else None

@@ -35,6 +35,33 @@ _PARTICLES = {
 }
 #: Readings of the last digit (and of round tens, hundreds…) so Kiwi can hear how a number ends.
 _DIGIT_READING = "영일이삼사오육칠팔구"
+#: How a unit written as a symbol or in Latin letters is read aloud, so its particle fits ('3만㎡가' is wrong).
+_UNIT_READING = {
+    "㎡": "미터",
+    "m2": "미터",
+    "m²": "미터",
+    "㎢": "미터",
+    "㎞": "미터",
+    "km": "미터",
+    "m": "미터",
+    "cm": "미터",
+    "mm": "미터",
+    "㎏": "그램",
+    "kg": "그램",
+    "g": "그램",
+    "t": "톤",
+    "℃": "도",
+    "L": "리터",
+    "ℓ": "리터",
+    "ml": "리터",
+    "GB": "바이트",
+    "TB": "바이트",
+    "MW": "와트",
+    "kW": "와트",
+    "kWh": "시",
+    "GWh": "시",
+    "MWh": "시",
+}
 _ROUND_READING = {1: "십", 2: "백", 3: "천", 4: "만"}
 _PLAIN_ENDINGS = {"다", "ᆫ다", "는다"}
 _PREDICATE_TAGS = {"VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA"}
@@ -64,9 +91,14 @@ def josa(word: str, base: str) -> str:
 
 def _last_word(word: str) -> str:
     """The end of ``word`` as Kiwi should hear it: Hangul or Latin as written, numbers read aloud."""
-    text = PLACEHOLDER_RE.sub("", word).rstrip(" )]}'\"”’.")
+    text = PLACEHOLDER_RE.sub("", word)
+    text = re.sub(r"\s*\([^()]*\)$", "", text)  # '인증(GRS)': the particle follows the word, not the aside
+    text = text.rstrip(" )]}'\"”’.")
     if text.endswith("%"):
         return "퍼센트"
+    unit = re.search(r"(?<=[\d\s만천백십억])([A-Za-z²㎡㎢㎞㎏℃ℓ]+)$", text)
+    if unit and unit.group(1) in _UNIT_READING:
+        return _UNIT_READING[unit.group(1)]
     if not text or not re.search(r"[\w]$", text):
         return ""
     if match := re.search(r"(\d[\d,]*)$", text):

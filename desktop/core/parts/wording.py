@@ -62,11 +62,12 @@ def korean_date(iso_date: str) -> str:
 
 
 def english_date(iso_date: str) -> str:
-    """AP style as wire services print datelines: 'March 10, 2026'."""
+    """AP style as wire services print datelines: 'March 10, 2026', 'Oct. 1, 2026'."""
     if not iso_date:
         return ""
-    day = dt.date.fromisoformat(iso_date)
-    return f"{day.strftime('%B')} {day.day}, {day.year}"
+    from desktop.core.writing.ap_style import ap_date
+
+    return ap_date(dt.date.fromisoformat(iso_date))
 
 
 def day_of_month(iso_date: str) -> str:
