@@ -33,6 +33,7 @@ from desktop.core.examples import example_names
 from desktop.core.factcheck import check_text, guard_text
 from desktop.core.findings import Finding
 from desktop.core.generation_events import (
+    Attempt,
     Event,
     Finished,
     GenerationJob,
@@ -55,9 +56,11 @@ from desktop.core.parts.structure import PartFacts
 from desktop.core.placeholders import placeholder
 from desktop.core.prompting import PromptBuilder
 from desktop.core.store import History
+from desktop.core.writing.fluency import FluencyJudge
 
 __all__ = [
     "CANDIDATE_ROUNDS",
+    "Attempt",
     "Event",
     "Finished",
     "GenerationJob",
@@ -74,6 +77,8 @@ __all__ = [
 ]
 
 CANDIDATE_ROUNDS = 3
+#: Characters of a few-shot example the fluency judge reads first, so the model hears newspaper prose.
+FLUENCY_PRIMER_CHARS = 900
 
 
 def generate(
@@ -107,6 +112,8 @@ class _Run:
         self.document_parts = DocumentParts(job.workflow, job.profile, job.answers, self.language, self.builder.parts)
         self.target: PlannedSection | None = None
         self.first_body = 0
+        #: What the model is writing for the current part (kept even when the run is stopped mid-part).
+        self.attempt = ""
         #: The claim checker's findings on the finished (or stopped) document, saved with the version.
         self.claims: list[Finding] = []
 
@@ -173,6 +180,11 @@ class _Run:
         )
         self.cleaner = Cleaner(self.builder.prefix, [e.output for e in examples], self.language)
         self.judge = Judge(self.cleaner, self.gate)
+        # A small model judges which wording of a fact-built sentence reads best; a capable model writes
+        # the parts itself, so its fact-built fallbacks are worded by Kiwi alone (no waiting for them).
+        writer_judge = None if self.capability.capable else self.engine
+        primer = examples[0].output[:FLUENCY_PRIMER_CHARS] if examples else ""
+        self.builder.parts.judge = FluencyJudge(writer_judge, self.language, primer=primer)
 
     def _finish(self, draft_id: int, version_id: int) -> Iterator[Event]:
         markdown = self.markdown
@@ -202,6 +214,9 @@ class _Run:
     def _notes(self, missing: list[MissingPart]) -> list[str]:
         lang = self.language
         notes = [built_from_facts(self.records, lang), not_asked(self.records, lang, self.capability.describe(lang))]
+        notes += [en if lang == "en" else ko for ko, en in self.builder.parts.writing_notes()]
+        if self.builder.parts.judge.judgements:
+            notes.append(self.builder.parts.judge.summary(lang))
         if self.job.workflow.name == "staff-manual" and not self.target:
             notes += [("Rule placed: " if lang == "en" else "규칙 배치: ") + note for note in self._placements()]
         if missing:
@@ -239,6 +254,8 @@ class _Run:
     def _save_unfinished(self, version_id: int, status: str) -> None:
         """A stopped run keeps its text, checked like any draft: a part the model was still writing was
         never judged, so invented contacts and quotes in it become placeholders and every claim is listed."""
+        if self.attempt and self.records:  # what the model was still writing, unjudged: kept in history
+            self.records[-1].raw += ("\n---\n" if self.records[-1].raw else "") + self.attempt
         try:
             if self.parts:
                 self.parts[-1], _ = guard_text(self.parts[-1], self.gate.claims)
@@ -258,6 +275,11 @@ class _Run:
         fact = self.builder.parts.fact_text(section)
         record = PartRecord(section.key, short_title(section, self.language), "facts")
         self.records.append(record)
+        if not spec.required and not fact.strip():
+            # An optional part the facts cannot fill (no plans, no background): a model may not invent one.
+            record.skipped = True
+            self.parts.append("")
+            return
         if not spec.model_may_write(self.capability.capable):
             if spec.writer == "capable":
                 record.reason_ko, record.reason_en = "작은 모델에는 맡기지 않음", "not asked of a small model"
@@ -275,9 +297,10 @@ class _Run:
         subjects = self.builder.parts.subjects(section)
         record.asked = True
         self.parts.append("")
+        shown = self.capability.instruction_tuned  # a base model's raw text never reaches the document view
         for attempt in range(max(1, spec.attempts)):
-            self.parts[-1] = heading + prime
-            yield TextChunk(section.key, heading + prime)
+            self.parts[-1] = heading + prime if shown else ""
+            yield (TextChunk if shown else Attempt)(section.key, heading + prime)
             written = yield from self._stream(section, self._seed(attempt))
             record.raw += ("\n---\n" if record.raw else "") + prime + written
             verdict = self._verdict(section, prime, written, facts, subjects)
@@ -286,9 +309,13 @@ class _Run:
                 verdict.text, verdict.reason = None, ("앞 부분을 되풀이함", "repeats an earlier part")
             if verdict.text is not None:
                 record.source, record.reason_ko, record.reason_en = "model", "", ""
+                if not shown:
+                    yield TextChunk(section.key, heading + verdict.text + "\n")
                 return heading + verdict.text + "\n"
             record.reason_ko, record.reason_en = verdict.reason or ("", "")
         yield Notice(refused_notice(section.title, record, self.language))
+        if not shown:
+            yield TextChunk(section.key, fact + "\n")
         return fact
 
     def _repeats_an_earlier_part(self, text: str) -> bool:
@@ -300,6 +327,9 @@ class _Run:
         self, section: PlannedSection, prime: str, written: str, facts: PartFacts, subjects: list[str]
     ) -> Verdict:
         """A base model continues the prime; a chat model may also write the part from its start."""
+        said = prime.strip().lstrip("# ").rstrip(",").strip()
+        if said and written.lstrip().startswith(said):  # '# 한빛베이커리, ' + '한빛베이커리, …': the name once
+            written = written.lstrip()[len(said) :].lstrip(", ")
         options = [prime + written]
         if self.capability.instruction_tuned and prime.strip() and written.lstrip().startswith(prime.strip()[:8]):
             options.insert(0, written)
@@ -364,17 +394,21 @@ class _Run:
         record_if_sent(self.history, self.engine, len(prompt.prefix) + len(prompt.tail))
         stream = self.engine.stream(GenerationRequest(prompt, sampling))
         stream.cancelled = self.cancel
-        written = ""
+        shown = self.capability.instruction_tuned and self.job.workflow.kind != "candidates"
+        written = self.attempt = ""
         for chunk in stream:
             written += chunk
-            self.parts[-1] = self.parts[-1] + chunk
-            yield TextChunk(section.key, chunk)
+            self.attempt = written
+            if shown:
+                self.parts[-1] = self.parts[-1] + chunk
+            yield (TextChunk if shown else Attempt)(section.key, chunk)
         self.usage.add(stream.usage)
         if self.cancel.is_set():
             raise Cancelled(self.markdown)
         if not stream.usage.done:  # the engine never said the answer ended: the text was cut short
             self.findings.append(IncompleteAnswer.finding(self.language))
             raise IncompleteAnswer()
+        self.attempt = ""  # the answer is whole: the part's record takes it from here
         if stream.usage.truncated:
             note = (
                 "The engine may have cut the prompt; use a larger context."

@@ -67,6 +67,18 @@ class TextChunk:
 
 
 @dataclass(frozen=True)
+class Attempt:
+    """What a small base model wrote for a part, before the checks: for a details area, never the document.
+
+    Only what passes the checks reaches the document (as a ``TextChunk``); a base model's raw
+    text ("족발 10kg, 닭고기 5kg…") is shown apart, and kept in history with the part's record.
+    """
+
+    section: str
+    text: str
+
+
+@dataclass(frozen=True)
 class SectionDone:
     """A part is written and saved; ``usage`` is what its model call cost (empty for fact-built parts)."""
 
@@ -103,7 +115,7 @@ class GenerationResult:
 
     def from_facts(self) -> list[str]:
         """Titles of the parts built from the facts."""
-        return [record.title for record in self.parts if record.source == "facts"]
+        return [record.title for record in self.parts if record.source == "facts" and not record.skipped]
 
     @property
     def complete(self) -> bool:
@@ -115,4 +127,4 @@ class Finished:
     result: GenerationResult
 
 
-Event = Started | Progress | TextChunk | SectionDone | Notice | Finished
+Event = Started | Progress | TextChunk | Attempt | SectionDone | Notice | Finished

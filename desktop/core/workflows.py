@@ -45,6 +45,8 @@ class FieldSpec(_Strict):
     max: int | None = None
     max_length: int | None = Field(default=None, gt=0)
     max_items: int | None = Field(default=None, gt=0)
+    #: The wizard shows, under a list of notes, the sentence PR Studio will make of each (key points).
+    preview_sentences: bool = False
 
     @model_validator(mode="after")
     def _range_is_possible(self) -> FieldSpec:
@@ -95,6 +97,11 @@ class SectionSpec(_Strict):
     #: How many times a small model may try (with another seed) before the facts stand.
     attempts: int = 1
     repeat_field: str = ""
+    #: An answer list (e.g. ``key_points``) every item of which the document must carry somewhere;
+    #: an item it lacks is a missing part of its own ("핵심 내용: …"), rebuilt from the facts alone.
+    covers_field: str = ""
+    item_title_ko: str = ""
+    item_title_en: str = ""
     stop: list[str] = Field(default_factory=list)
     #: Jinja text the cue ends with and the part starts with (e.g. "# ", or the dateline).
     prime: str = ""
@@ -127,6 +134,9 @@ class SectionSpec(_Strict):
 
     def ask(self, lang: str) -> str:
         return self.ask_en if lang == "en" else self.ask_ko
+
+    def item_title(self, lang: str) -> str:
+        return (self.item_title_en if lang == "en" else self.item_title_ko) or self.title(lang)
 
     @property
     def source(self) -> str:

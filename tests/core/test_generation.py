@@ -57,8 +57,8 @@ def test_regenerating_keeps_every_version(embedded_engine, demo_profile, history
 def test_parts_report_progress_and_reuse_the_prompt_cache(embedded_engine, demo_profile, history: History) -> None:
     events = list(generate(job_for("press-release", demo_profile), embedded_engine, history))
     progress = [e for e in events if isinstance(e, Progress)]
-    assert [p.index for p in progress] == list(range(1, len(progress) + 1)) and len(progress) == 9
-    assert progress[0].message("ko").startswith("섹션 1/9")
+    assert [p.index for p in progress] == list(range(1, len(progress) + 1)) and len(progress) == 10
+    assert progress[0].message("ko").startswith("섹션 1/10")
     usage = events[-1].result.usage  # type: ignore[union-attr]
     assert usage.cached_tokens > usage.prompt_tokens * 0.5  # every part's prompt shares the cached prefix
 

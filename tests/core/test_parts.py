@@ -180,7 +180,7 @@ def test_a_deleted_part_is_found_missing_and_restored_in_its_place(demo_profile:
     assert parts.status(edited) == "incomplete"
     restored = parts.restore_all(edited)
     assert parts.missing(restored) == []
-    assert restored.index(lead) < restored.index("한빛베이커리는 3월 20일") < restored.index("## 회사소개")
+    assert restored.index(lead) < restored.index("한빛베이커리는 개점 기념으로") < restored.index("## 회사소개")
     assert "## 회사 소개" in restored  # the user's own text stays
 
 

@@ -25,8 +25,11 @@ from desktop.core.workflows import get_workflow
 from tests.core.scripted_engine import CAPABLE, ScriptedEngine
 
 FACT_LEAD = (
-    "서울, 2026년 3월 10일 — 제과·베이커리 기업 한빛베이커리(대표 김다은)는 성수동에 7번째 매장을 연다고 10일 밝혔다."
+    "서울, 2026년 3월 10일 — 제과·베이커리 기업 한빛베이커리(대표 김다은)는 3월 20일 서울 성동구 성수동에 "
+    "7번째 매장을 개점한다고 10일 밝혔다."
 )
+#: The detail paragraph built from the second key point (the first is told in the lead).
+FACT_DETAILS = "한빛베이커리는 개점 기념으로 첫 주 동안 우리밀 식빵 수익금 전액을 지역 푸드뱅크에 기부한다."
 FACT_QUOTE = "김다은 대표는 “동네 빵집의 정직한 맛을 성수동 이웃들과 나누고 싶다”고 말했다."
 COPIED = "두 기관은 앞으로 3년간 전기차 배터리 냉각 부품을 함께 연구한다."  # ko_03_manufacturing example
 
@@ -56,8 +59,11 @@ GOOD_RELEASE = {
     "제목 한 줄만": "한빛베이커리, 성수동에 일곱 번째 매장 연다",
     "부제 한 줄만": "3월 20일 개점… 첫 주 우리밀 식빵 수익금 전액 기부",
     "리드 문단": "한빛베이커리(대표 김다은)가 3월 20일 서울 성동구 성수동에 7번째 매장을 연다고 10일 밝혔다.",
-    "3월 20일 서울": "새 매장은 3월 20일 서울 성동구 성수동에 문을 연다. 한빛베이커리의 7번째 매장 개점이다.",
-    "개점 기념으로": "한빛베이커리는 개점 기념으로 첫 주 동안 우리밀 식빵 수익금 전액을 지역 푸드뱅크에 기부한다.",
+    "본문 문단들": (
+        "새 매장은 3월 20일 서울 성동구 성수동에 문을 연다. 한빛베이커리의 7번째 매장 개점이다.\n\n"
+        "한빛베이커리는 개점 기념으로 첫 주 동안 우리밀 식빵 수익금 전액을 지역 푸드뱅크에 기부한다."
+    ),
+    "배경 문단": "2012년 문을 연 한빛베이커리는 서울 마포·서대문·용산에서 매장 6곳을 운영하고 있다.",
     "인용문 문단": "김다은 대표는 “동네 빵집의 정직한 맛을 성수동 이웃들과 함께 나누고 싶다”고 말했다.",
 }
 
@@ -69,7 +75,8 @@ def test_a_capable_models_good_release_is_kept_part_by_part(demo_profile, histor
         assert text.split("—")[-1].strip() in result.markdown
     assert "서울, 2026년 3월 10일 — 한빛베이커리(대표 김다은)가" in result.markdown  # the prime leads the model
     assert result.status == "complete" and not result.missing
-    assert result.from_facts() == ["배포 정보", "회사소개", "언론 문의"]
+    assert result.from_facts() == ["배포 정보", "회사소개", "언론 문의"]  # no plans were given: none is asked for
+    assert not any("앞으로의 계획" in request.ask for request in engine.requests)
     assert all(request.ask for request in engine.requests)  # an instruction-tuned model is told which part
     assert not any("자료로 만든 부분" in finding for finding in result.findings)
 
@@ -79,41 +86,54 @@ def test_a_capable_models_bad_parts_are_replaced_by_the_facts(demo_profile, hist
         "제목 한 줄만": "한빛베이커리, 성수동에 7번째 매장 연다!",
         "부제 한 줄만": "",
         "리드 문단": "부산, 2026년 3월 10일 — 한빛베이커리는 성수동에 새 매장을 연다고 10일 밝혔다.",
-        "3월 20일 서울": "한빛베이커리는 3월 20일 서울 성동구 성수동에 40번째 매장을 개점한다.",
-        "개점 기념으로": "### 작성할 보도자료\n발표 내용: 한빛베이커리가 성수동에 7번째 매장을 연다.\n<<<자료 끝>>>",
+        "본문 문단들": "한빛베이커리는 3월 20일 서울 성동구 성수동에 40번째 매장을 개점한다.",
+        "배경 문단": "### 작성할 보도자료\n발표 내용: 한빛베이커리가 성수동에 7번째 매장을 연다.\n<<<자료 끝>>>",
         "인용문 문단": f"{FACT_QUOTE} {COPIED}",
     }
     engine = ScriptedEngine(respond=by_part(bad), capability=CAPABLE)
     result = run(job_for("press-release", demo_profile), history, engine)
     text = result.markdown
     assert FACT_LEAD in text and "부산" not in text
-    assert "40번째" not in text and "한빛베이커리는 3월 20일 서울 성동구 성수동에 7번째 매장을 개점한다." in text
+    assert "40번째" not in text and FACT_DETAILS in text
     for debris in ("###", "작성할 보도자료", "발표 내용:", "<<<", "자료 끝"):
         assert debris not in text
     assert COPIED not in text and FACT_QUOTE in text
     assert "# 한빛베이커리, 성수동에 7번째 매장 연다\n" in text and "!" not in text
     sources = {record.title: record for record in result.parts}
     assert sources["인용문"].source == "model" and COPIED in sources["인용문"].dropped
-    assert {sources[t].source for t in ("제목", "리드", "핵심 내용 1", "핵심 내용 2")} == {"facts"}
+    assert {sources[t].source for t in ("제목", "리드", "본문", "배경")} == {"facts"}
     assert (
         "부산" in sources["리드"].raw and "자료에 없는 지역" in sources["리드"].reason_ko
     )  # a dateline city not in the facts
     assert len([p for p in engine.requests if "제목 한 줄만" in p.ask]) == 2  # a headline gets a second try
     [version] = history.versions(result.draft_id)
     kept = {record["title"]: record for record in version.parts}
-    assert "40번째" in kept["핵심 내용 1"]["raw"]  # nothing the model wrote is lost
+    assert "40번째" in kept["본문"]["raw"]  # nothing the model wrote is lost
     assert any("자료로 만든 부분" in finding and "리드" in finding for finding in result.findings)
 
 
 def test_a_small_base_model_is_asked_only_for_headline_ideas(demo_profile, history: History) -> None:
-    engine = ScriptedEngine(["한빛베이커리, 성수동에 새 매장\n", "3월 20일 성수동 개점\n"])
+    engine = ScriptedEngine(["성수동에 새 매장\n"])  # it continues the prime "# 한빛베이커리, "
     result = run(job_for("press-release", demo_profile), history, engine)
-    assert len(engine.prompts) == 2 and all(not p.ask for p in engine.requests)
-    assert "# 한빛베이커리, 성수동에 새 매장" in result.markdown
-    assert FACT_LEAD in result.markdown and FACT_QUOTE in result.markdown
+    assert len(engine.prompts) == 1 and all(not p.ask for p in engine.requests)
+    assert engine.prompts[0].endswith("# 한빛베이커리, ")
+    assert "# 한빛베이커리, 성수동에 새 매장\n" in result.markdown
+    assert FACT_LEAD in result.markdown and FACT_DETAILS in result.markdown and FACT_QUOTE in result.markdown
     not_asked = [r.title for r in result.parts if r.source == "facts" and not r.asked and r.reason_ko]
-    assert not_asked == ["리드", "핵심 내용 1", "핵심 내용 2", "인용문"]
+    assert not_asked == ["부제", "리드", "본문", "배경", "인용문"]
     assert result.status == "complete"
+
+
+def test_a_base_models_headline_that_breaks_headline_style_gives_way_to_the_facts(
+    demo_profile, history: History
+) -> None:
+    engine = ScriptedEngine(
+        ["2026년 3월 10일 성수동에 새 매장\n", "성수동에 새 매장이 열리는 2026년 3월 20일, 7번째 매장 개점\n"]
+    )
+    result = run(job_for("press-release", demo_profile), history, engine)
+    [headline] = [record for record in result.parts if record.title == "제목"]
+    assert headline.source == "facts" and "2026년 3월 10일" in headline.raw  # kept in history, not in the document
+    assert "# 한빛베이커리, 성수동에 7번째 매장 연다\n" in result.markdown
 
 
 def test_holding_statements_keep_their_structure_and_never_invent_an_incident(demo_profile, history: History) -> None:
@@ -188,7 +208,7 @@ def test_a_shortfall_is_said_and_more_candidates_are_appended(demo_profile, hist
 
 
 def test_the_english_press_release_prompt_uses_english_examples_and_rules(demo_profile, history: History) -> None:
-    engine = ScriptedEngine(["Hanbit Bakery opens its seventh store\n"])
+    engine = ScriptedEngine(["Hanbit Bakery opens its seventh store\n"])  # an English headline has no prime
     announcement = "Hanbit Bakery opens its seventh store, in Seongsu-dong."
     result = run(job_for("press-release", demo_profile, language="en", announcement=announcement), history, engine)
     prompt = engine.prompts[0]
@@ -202,25 +222,32 @@ def test_the_english_press_release_prompt_uses_english_examples_and_rules(demo_p
 
 
 def test_local_engines_leave_no_ledger_rows(demo_profile, history: History) -> None:
-    run(job_for("press-release", demo_profile), history, ScriptedEngine(["한빛베이커리, 새 매장\n"]))
+    run(job_for("press-release", demo_profile), history, ScriptedEngine(["새 매장\n"]))
     assert history.ledger() == []
 
 
 def test_an_edited_document_missing_a_part_is_never_complete_until_restored(
     demo_profile, history: History, capsys: pytest.CaptureFixture[str], tmp_path
 ) -> None:
-    result = run(job_for("press-release", demo_profile), history, ScriptedEngine(["한빛베이커리, 새 매장\n"]))
+    result = run(job_for("press-release", demo_profile), history, ScriptedEngine(["새 매장\n"]))
     [version] = history.versions(result.draft_id)
     edited = history.save_edit(version.id, version.markdown.replace(FACT_QUOTE, "").replace(FACT_LEAD, ""))
     assert main(["history", "export", str(result.draft_id), "--out", str(tmp_path / "x.docx")]) == 0
     said = capsys.readouterr().err
-    assert said.startswith("미완성 문서로 저장했습니다") and "빠진 부분: 리드, 인용문" in said
+    # The lead told the first key point: without it, that point is missing too, and comes back with the lead.
+    assert said.startswith("미완성 문서로 저장했습니다")
+    assert "빠진 부분: 리드, 핵심 내용: 3월 20일 서울 성동구 성수동에 7번째 매장 개점, 인용문" in said
     assert main(["history", "restore", str(result.draft_id)]) == 0
-    assert "자료로 채웠습니다: 리드, 인용문" in capsys.readouterr().err
+    assert (
+        "자료로 채웠습니다: 리드, 핵심 내용: 3월 20일 서울 성동구 성수동에 7번째 매장 개점, 인용문"
+        in capsys.readouterr().err
+    )
     model_version, restored = history.versions(result.draft_id)
     assert model_version.markdown == version.markdown and model_version.status == "complete"  # never rewritten
     assert restored.id == edited.id and FACT_LEAD in restored.markdown and FACT_QUOTE in restored.markdown
     assert parts_for_draft(history.draft(result.draft_id)).missing(restored.markdown) == []
+    body = restored.markdown.split("\n\n", 2)[2]  # after the release line and the headline
+    assert body.count("7번째 매장") == 1  # the key point is back once, in the restored lead
     assert (
         restored.markdown.index(FACT_LEAD)
         < restored.markdown.index(FACT_QUOTE)
@@ -259,8 +286,9 @@ def test_a_fifth_workflow_needs_only_data(
 
 
 def test_a_subtitle_that_repeats_the_headline_gives_way_to_the_facts(demo_profile, history: History) -> None:
-    headline = "한빛베이커리, 성수동에 새 매장\n"
-    result = run(job_for("press-release", demo_profile), history, ScriptedEngine([headline, headline]))
-    assert result.markdown.count("한빛베이커리, 성수동에 새 매장") == 1  # the headline, once
+    headline = "한빛베이커리, 성수동 7번째 매장 3월 20일 개점"
+    engine = ScriptedEngine(respond=by_part({"제목 한 줄만": headline, "부제 한 줄만": headline}), capability=CAPABLE)
+    result = run(job_for("press-release", demo_profile), history, engine)
+    assert result.markdown.count(headline) == 1  # the headline, once
     [subtitle] = [record for record in result.parts if record.title == "부제"]
     assert subtitle.source == "facts" and subtitle.reason_ko == "앞 부분을 되풀이함"

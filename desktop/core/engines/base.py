@@ -13,7 +13,7 @@ import re
 import threading
 import time
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from desktop.core.engines.capability import ModelCapability, billions_from_label
@@ -56,6 +56,18 @@ class Usage:
         self.truncated = self.truncated or other.truncated
         if self.time_to_first_token is None:
             self.time_to_first_token = other.time_to_first_token
+
+
+@dataclass(frozen=True)
+class Likelihood:
+    """How likely a model finds a text after a context: the sum of its tokens' log-probabilities."""
+
+    logprob: float
+    tokens: int
+
+    @property
+    def per_token(self) -> float:
+        return self.logprob / max(1, self.tokens)
 
 
 @dataclass(frozen=True)
@@ -128,6 +140,15 @@ class Engine(ABC):
 
     def describe(self) -> str:
         return f"{self.kind}:{self.model}"
+
+    def likelihood(self, context: str, continuations: Sequence[str]) -> list[Likelihood] | None:
+        """How likely the model finds each continuation after ``context``; None when this engine cannot say.
+
+        PR Studio uses it to let a small model judge which of several correct wordings reads most
+        naturally (``desktop.core.writing.fluency``); engines that cannot measure it are never asked to write
+        instead.
+        """
+        return None
 
     def capability(self) -> ModelCapability:
         """Base or instruction-tuned, and how big; engines that know better override this."""

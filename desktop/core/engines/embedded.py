@@ -18,13 +18,14 @@ a queue; cancelling makes the token callback ask llama.cpp to stop.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import queue
 import secrets
 import threading
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -33,6 +34,7 @@ from typing import Any
 from desktop.core.engines.base import (
     Engine,
     GenerationRequest,
+    Likelihood,
     ModelInfo,
     TextStream,
     Usage,
@@ -113,6 +115,32 @@ class EmbeddedEngine(Engine):
         stream.chunks = self._chunks(server, request, stream)
         return stream
 
+    def likelihood(self, context: str, continuations: Sequence[str]) -> list[Likelihood] | None:
+        """Each continuation's log-probability after ``context``, as the model itself rates it.
+
+        llama.cpp is made to write exactly the continuation (a grammar that allows nothing else,
+        greedy sampling) and reports, for every token it was made to write, the model's own
+        probability before sampling (``n_probs``). The context stays in llama.cpp's prompt cache,
+        so only the continuation's few tokens cost time.
+        """
+        server = self._server().server
+        scores = []
+        for text in continuations:
+            answers: list[Any] = []
+            payload = {
+                "prompt": context,
+                "grammar": f"root ::= {_grammar_literal(text)}",
+                "n_predict": 8 + 2 * len(text.encode("utf-8")) // 3,
+                "n_probs": 1,
+                "temperature": 0.0,
+                "top_k": 1,
+                "cache_prompt": True,
+                "stream": False,
+            }
+            server.handle_completions(payload, functools.partial(_keep, answers))
+            scores.append(_forced_likelihood(answers, text))
+        return scores
+
     def _chunks(self, server: Any, request: GenerationRequest, stream: TextStream) -> Iterator[str]:
         chat = self.capability().instruction_tuned
         payload = self._payload(request, chat)
@@ -189,6 +217,39 @@ def _read_chunk(item: Any, chat: bool, usage: Usage) -> str:
     if chat:
         return str((choice.get("delta") or {}).get("content") or "")
     return str(choice.get("text") or "")
+
+
+def _keep(answers: list[Any], answer: Any) -> bool:
+    """llama.cpp's callback: keep the answer, and False (do not stop)."""
+    answers.append(answer)
+    return False
+
+
+def _grammar_literal(text: str) -> str:
+    """``text`` as a GBNF string literal: quotes, backslashes and control characters escaped."""
+    escaped = []
+    for char in text:
+        if char in '"\\':
+            escaped.append("\\" + char)
+        elif ord(char) < 0x20:
+            escaped.append(f"\\x{ord(char):02x}")
+        else:
+            escaped.append(char)
+    return '"' + "".join(escaped) + '"'
+
+
+def _forced_likelihood(answers: list[Any], text: str) -> Likelihood:
+    answer = answers[0] if answers else {}
+    if not isinstance(answer, dict) or not answer.get("choices"):
+        message = answer.get("error") if isinstance(answer, dict) else answer
+        raise EngineError(f"내장 모델 오류: {message}", f"Embedded model error: {message}")
+    choice = answer["choices"][0]
+    tokens = (choice.get("logprobs") or {}).get("content") or []
+    if choice.get("text") != text or not tokens:
+        raise EngineError(
+            "내장 모델이 문장의 자연스러움을 재지 못했습니다.", "The embedded model could not rate a wording."
+        )
+    return Likelihood(sum(float(token["logprob"]) for token in tokens), len(tokens))
 
 
 @lru_cache(maxsize=8)

@@ -20,7 +20,7 @@ from typing import Any
 
 from desktop.core.outline import PlannedSection, plan_outline
 from desktop.core.parts.build import PartBuilder
-from desktop.core.parts.structure import PartFacts, failed
+from desktop.core.parts.structure import PartFacts, covers, failed
 from desktop.core.parts.wording import day_of_month
 from desktop.core.profile import CompanyProfile
 from desktop.core.store import Draft
@@ -77,7 +77,12 @@ class DocumentParts:
             fact_text=fact_text if fact_text is not None else self._fact_text_if_needed(section),
             sources=self.sources,
             subjects=self.builder.subjects(section),
+            items=self._items(section),
         )
+
+    def _items(self, section: PlannedSection) -> list[str]:
+        field = section.spec.covers_field
+        return [str(item) for item in self.builder.answers.get(field) or [] if str(item).strip()] if field else []
 
     def _fact_text_if_needed(self, section: PlannedSection) -> str:
         needs = "same_labels" in [*section.spec.checks, *(section.spec.detect or [])]
@@ -98,10 +103,22 @@ class DocumentParts:
 
     def missing(self, markdown: str) -> list[MissingPart]:
         located = self.locate(markdown)
+        missing = []
+        for section in self.outline:
+            if section.spec.covers_field and section.key in located:
+                missing += self._missing_items(section, markdown)
+            elif section.spec.required and section.key not in located and self.builder.fact_text(section).strip():
+                missing.append(MissingPart(section.key, section.title or section.spec.id))
+        return missing
+
+    def _missing_items(self, section: PlannedSection, markdown: str) -> list[MissingPart]:
+        """Items of a covering part (a release's key points) that the document no longer carries anywhere."""
+        body = "\n".join(block.text for block in split_blocks(markdown) if not block.text.startswith("#"))
+        title = section.spec.item_title(self.language)
         return [
-            MissingPart(s.key, s.title or s.spec.id)
-            for s in self.outline
-            if s.spec.required and s.key not in located and self.builder.fact_text(s).strip()
+            MissingPart(f"{section.key}:{item}", f"{title}: {item}")
+            for item in self._items(section)
+            if not covers(item, body, self.language)
         ]
 
     def status(self, markdown: str) -> str:
@@ -110,6 +127,10 @@ class DocumentParts:
     def restore(self, markdown: str, key: str) -> str:
         """``markdown`` with part ``key`` built from the facts and put in its place (unchanged if present)."""
         located = self.locate(markdown)
+        item = self._item_key(key)
+        if item is not None:
+            span = located.get(item[0].key)
+            return _insert(markdown, span[1] if span else len(markdown), self.builder.item_text(item[1]))
         section = next((s for s in self.outline if s.key == key), None)
         if section is None or key in located:
             return markdown
@@ -123,9 +144,22 @@ class DocumentParts:
         at = before[-1] if before else after[0] if after else len(markdown)
         return _insert(markdown, at, text)
 
+    def _item_key(self, key: str) -> tuple[PlannedSection, str] | None:
+        for section in self.outline:
+            if section.spec.covers_field and key.startswith(section.key + ":"):
+                return section, key[len(section.key) + 1 :]
+        return None
+
     def restore_all(self, markdown: str) -> str:
-        for part in self.missing(markdown):
-            markdown = self.restore(markdown, part.key)
+        """Every missing part put back, one at a time: a restored lead may carry a key point back with it."""
+        for _ in range(len(self.outline) + 20):
+            missing = self.missing(markdown)
+            if not missing:
+                break
+            restored = self.restore(markdown, missing[0].key)
+            if restored == markdown:
+                break
+            markdown = restored
         return markdown
 
     def replace(self, markdown: str, key: str, text: str) -> str:
@@ -153,9 +187,19 @@ class DocumentParts:
         if not checks:
             return None
         facts = self.facts_for(section)
-        for block in blocks:
-            if block.start >= cursor and not failed(checks, block.text, facts):
-                return block.start, block.end
+        later = [block for block in blocks if block.start >= cursor]
+        for index, block in enumerate(later):
+            if spec.covers_field and block.text.startswith("#"):
+                continue
+            if failed(checks, block.text, facts):
+                continue
+            end = block.end
+            if spec.covers_field:  # several paragraphs: the run of blocks that carry an item
+                for following in later[index + 1 :]:
+                    if following.text.startswith("#") or failed(checks, following.text, facts):
+                        break
+                    end = following.end
+            return block.start, end
         return None
 
 

@@ -29,6 +29,8 @@ class PartRecord:
     raw: str = ""
     #: Lines and sentences removed while cleaning (prompt debris, copies of examples).
     dropped: list[str] = field(default_factory=list)
+    #: An optional part the facts could not fill (no plans given): left out, and no model was asked to invent it.
+    skipped: bool = False
 
     def reason(self, lang: str) -> str:
         return self.reason_en if lang == "en" else self.reason_ko

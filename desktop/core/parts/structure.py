@@ -48,6 +48,8 @@ class PartFacts:
     sources: str = ""
     #: What the part is about (its rendered ``subject``), for "covers_subject".
     subjects: list[str] = field(default_factory=list)
+    #: Items the part must carry (its ``covers_field``: a release's key points), for "covers_items".
+    items: list[str] = field(default_factory=list)
 
 
 #: A reason a text fails, in Korean and English; None when it passes.
@@ -121,6 +123,78 @@ def _covers_item(text: str, facts: PartFacts) -> Reason:
     if share_covered(words, text) >= COVER_SHARE:
         return None
     return (f"'{facts.item}' 내용이 빠짐", f"leaves out '{facts.item}'")
+
+
+def item_words(item: str, language: str) -> list[str]:
+    """An item's content words, read in its own script: a Korean note in an English release is still Korean.
+
+    A number keeps its counter ('20일', '7번째'), so a date or phone number elsewhere does not carry it.
+    """
+    if not re.search(r"[\uac00-\ud7a3]", item):
+        return content_words(item, language) + re.findall(
+            r"(?<![\d,.])\d[\d,.]*\d(?![\d])|(?<![\d,.])\d(?![\d,.])", item
+        )
+    words: list[str] = []
+    tokens = korean.tokenize(item)
+    for index, token in enumerate(tokens):
+        if token.tag == "SN":
+            end = token.start + token.len
+            for following in tokens[index + 1 : index + 3]:
+                if following.start != end or following.tag not in ("NNB", "NR", "NNG", "XSN", "SW"):
+                    break
+                end = following.start + following.len
+            words.append(item[token.start : end])
+        elif token.tag in _CONTENT_TAGS and token.tag != "NR" and len(token.form) >= 2:
+            words.append(token.form)
+    return words
+
+
+def covers(item: str, text: str, language: str) -> bool:
+    """``text`` carries ``item``: most of its content words are there. An item with none is never found."""
+    words = item_words(item, language)
+    if not words:
+        return False
+    found = sum(1 for word in words if _said(word, text))
+    return found / len(words) >= COVER_SHARE
+
+
+def _said(word: str, text: str) -> bool:
+    if word[:1].isdigit():  # '7번째' is not in '17번째' nor in '2027'
+        return re.search(rf"(?<![\d,.]){re.escape(word)}(?![\d])", text) is not None
+    return word.lower() in text.lower()
+
+
+def _covers_items(text: str, facts: PartFacts) -> Reason:
+    missing = [
+        item for item in facts.items if item_words(item, facts.language) and not covers(item, text, facts.language)
+    ]
+    if missing:
+        return (f"'{missing[0]}' 내용이 빠짐", f"leaves out '{missing[0]}'")
+    return None
+
+
+def _covers_any(text: str, facts: PartFacts) -> Reason:
+    if any(covers(item, text, facts.language) for item in facts.items):
+        return None
+    return ("핵심 내용이 없음", "carries none of the key points")
+
+
+_DATE_FIRST = re.compile(r"^(\d{4}년|\d{1,2}월|\d{1,2}일|\d|[A-Z][a-z]+ \d{1,2},)")
+
+
+def _headline_style(text: str, facts: PartFacts) -> Reason:
+    """A headline an editor would keep: the company first (Korean), short, no date in front."""
+    title = text.strip().splitlines()[0].lstrip("# ").strip() if text.strip() else ""
+    if _DATE_FIRST.match(title):
+        return ("제목이 날짜로 시작함", "the headline starts with a date")
+    if facts.language == "ko":
+        if facts.names and not any(title.startswith(name) for name in facts.names if name):
+            return ("제목이 회사 이름으로 시작하지 않음", "the headline does not start with the company")
+        if len(title) > 40:
+            return ("제목이 너무 김 (40자 이내)", "the headline is too long")
+    elif len(title) > 110:
+        return ("제목이 너무 김", "the headline is too long")
+    return None
 
 
 def _quote(text: str, facts: PartFacts) -> Reason:
@@ -213,6 +287,9 @@ CHECKS: dict[str, Check] = {
     "dateline": _dateline,
     "one_paragraph": _one_paragraph,
     "covers_item": _covers_item,
+    "covers_items": _covers_items,
+    "covers_any": _covers_any,
+    "headline_style": _headline_style,
     "quote": _quote,
     "attributed": _attributed,
     "same_labels": _same_labels,

@@ -1,0 +1,410 @@
+"""The words of a release that depend on its language: lead, headline, subject, openers.
+
+``release.py`` decides what goes where; this module says it. The Korean
+writer follows newspaper style ("서울, 2026년 3월 10일 — 제과·베이커리 기업
+한빛베이커리(대표 김다은)는 … 연다고 10일 밝혔다", headline with the company
+first, a subject said once per paragraph); the English writer follows the
+wires ("SEOUL, March 10, 2026 — …, the company announced today").
+"""
+
+from __future__ import annotations
+
+import re
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from typing import Any
+
+from desktop.core.parts import grammar
+from desktop.core.parts.context import company_names
+from desktop.core.parts.structure import content_words
+from desktop.core.parts.wording import dateline_city, day_of_month, korean_date
+from desktop.core.placeholders import placeholder
+from desktop.core.profile import CompanyProfile
+from desktop.core.writing.korean_sentences import NoteContext, copula_of, note_statements, statement_for
+from desktop.core.writing.lexicon import korean_lexicon
+from desktop.core.writing.statements import Statement
+from desktop.core.writing.timing import PAST
+
+#: A Korean headline longer than this (characters, company included) is shortened.
+HEADLINE_CHARS = 32
+SUBTITLE_CHARS = 46
+#: Share of the announcement's content words a key point must carry to be the same news.
+SAME_NEWS = 0.6
+
+
+@dataclass(frozen=True)
+class BackgroundCandidate:
+    statement: Statement
+    #: Content words shared with the news: more is more related; 0 is general background.
+    relevance: int
+
+
+@dataclass
+class ReleaseWords(ABC):
+    """Everything a release's body is made from, for one company, one set of answers, one language.
+
+    The language's writer fills in how each piece is said (``KoreanReleaseWords``, ``EnglishWords``).
+    """
+
+    profile: CompanyProfile
+    answers: dict[str, Any]
+    language: str
+    spare_facts: list[str] = field(default_factory=list)
+
+    @property
+    def company(self) -> str:
+        company = self.profile.company
+        return (company.name_en or company.name) if self.language == "en" else company.name
+
+    @property
+    def key_points(self) -> list[str]:
+        return [str(point).strip() for point in self.answers.get("key_points") or [] if str(point).strip()]
+
+    @cached_property
+    def name_words(self) -> set[str]:
+        names = " ".join(company_names(self.profile))
+        return set(content_words(names, self.language)) | set(names.split())
+
+    @property
+    def announcement(self) -> str:
+        return str(self.answers.get("announcement") or "").strip()
+
+    @cached_property
+    def news_words(self) -> set[str]:
+        """Content words of the announcement and the key points: what the news is about."""
+        text = " ".join([self.announcement, *self.key_points])
+        return set(content_words(text, self.language)) - self.name_words
+
+    def key_point_in_lead(self) -> int | None:
+        """The key point that tells the announcement itself, more fully (it is told in the lead, not again)."""
+        told = set(content_words(self.announcement, self.language)) - self.name_words
+        if not told:
+            return None
+        best, share = None, 0.0
+        for index, point in enumerate(self.key_points):
+            words = set(content_words(point, self.language))
+            overlap = len(told & words) / len(told)
+            if overlap >= SAME_NEWS and overlap > share and len(words) >= len(told):
+                best, share = index, overlap
+        return best
+
+    def relevance(self, text: str) -> int:
+        return len(set(content_words(text, self.language)) & self.news_words)
+
+    @abstractmethod
+    def statements_of(self, note: str) -> list[Statement]: ...
+
+    @abstractmethod
+    def lead_sentence(self, told: int | None) -> tuple[str, ...]: ...
+
+    @abstractmethod
+    def lead_more(self) -> list[tuple[str, ...]]: ...
+
+    @abstractmethod
+    def headlines(self) -> list[str]: ...
+
+    @abstractmethod
+    def subtitle(self) -> str: ...
+
+    @abstractmethod
+    def paragraphs(self, groups: list[list[Statement]], part: str) -> list[Any]: ...
+
+    @abstractmethod
+    def list_intro(self) -> tuple[str, ...]: ...
+
+    @abstractmethod
+    def fact_statements(self, fact: str) -> list[Statement]:
+        """A company fact as background sentences (something the company has done or goes on doing)."""
+
+    @abstractmethod
+    def product_statement(self, name: str, description: str) -> Statement: ...
+
+    def kept_note(self, listed: list[str]) -> tuple[str, str]:
+        names = ", ".join(f"'{item}'" for item in listed)
+        return (
+            f"문장으로 바꾸지 못한 핵심 내용은 적은 그대로 목록에 넣었습니다: {names}. 필요하면 문장으로 고쳐 주세요.",
+            f"Key points PR Studio could not turn into sentences are listed as written: {names}. Edit them if you like.",
+        )
+
+    def background_candidates(self) -> list[BackgroundCandidate]:
+        """The company's facts and products not already told, the most related to the news first."""
+        candidates = []
+        for fact in self.profile.facts:
+            if not self.already_told(fact.text):
+                relevance = self.relevance(fact.text)
+                candidates += [
+                    BackgroundCandidate(s, relevance) for s in self.fact_statements(fact.text) if not s.listed
+                ]
+        for product in self.profile.products:
+            if product.description and not self.already_told(product.description):
+                statement = self.product_statement(product.name, product.description)
+                if not statement.listed:  # a description in another script than the release's
+                    relevance = self.relevance(f"{product.name} {product.description}")
+                    candidates.append(BackgroundCandidate(statement, relevance))
+        return sorted([*candidates, *self.more_background()], key=lambda c: -c.relevance)
+
+    def more_background(self) -> list[BackgroundCandidate]:
+        """Background a language's writer adds from the profile's other fields."""
+        return []
+
+    def key_point_statements(self) -> list[list[Statement]]:
+        return [self.statements_of(point) for point in self.key_points]
+
+    def already_told(self, text: str) -> bool:
+        """A fact the key points or the announcement already state (its figures, or most of its words)."""
+        told = " ".join([self.announcement, *self.key_points])
+        figures = re.findall(r"\d[\d,.]*\s*[^\s\d,.]{0,3}", text)
+        if figures and all(figure.strip() in told for figure in figures):
+            return True
+        words = set(content_words(text, self.language))
+        return bool(words) and len(words & set(content_words(told, self.language))) / len(words) >= SAME_NEWS
+
+
+@dataclass
+class KoreanReleaseWords(ReleaseWords):
+    @cached_property
+    def context(self) -> NoteContext:
+        from desktop.core.writing.release import release_date
+
+        context = NoteContext(self.company, release_date(self.answers), self.focus)
+        first = _first_sentence(self.announcement)
+        told = statement_for(grammar.without_subject(first, company_names(self.profile)), context)
+        return replace(context, story=PAST if told.tense == PAST else "")
+
+    @cached_property
+    def focus(self) -> str:
+        """The place or product the news is about: a quoted name, or the facility the announcement names."""
+        return news_focus(self.announcement, self.name_words)
+
+    def statements_of(self, note: str) -> list[Statement]:
+        return note_statements(note, self.context)
+
+    # -- lead --------------------------------------------------------------------
+    def _who(self) -> str:
+        company = self.profile.company
+        industry = company.industry
+        if industry and not industry.endswith(("기업", "회사", "업체")):
+            industry += " 기업"
+        ceo = f"(대표 {company.ceo})" if company.ceo else ""
+        return " ".join(part for part in (industry, f"{self.company}{ceo}") if part) + grammar.particle(
+            self.company, "는"
+        )
+
+    def _news(self, told: int | None) -> Statement:
+        text = self.key_points[told] if told is not None else self.announcement
+        first = grammar.without_subject(_first_sentence(text), company_names(self.profile))
+        return statement_for(first, self.context)
+
+    def lead_sentence(self, told: int | None) -> tuple[str, ...]:
+        dateline = self.dateline
+        day = day_of_month(str(self.answers.get("date") or ""))
+        said = f"{day}일 밝혔다." if day else "밝혔다."
+        news = self._news(told)
+        # A lead tells a dated plan in the present, as newspapers do: '…20일 매장을 연다고 밝혔다'.
+        bodies = [body for body in news.bodies if not body.endswith("할 예정이다.")] or list(news.bodies)
+        return tuple(f"{dateline} {self._who()} {grammar.reported(body)} {said}" for body in bodies)
+
+    def lead_more(self) -> list[tuple[str, ...]]:
+        """The announcement's further sentences, after the lead."""
+        rest = _sentences(self.announcement)[1:]
+        return [statement_for(sentence, self.context).wordings(False) for sentence in rest]
+
+    @property
+    def dateline(self) -> str:
+        place = str(self.answers.get("location") or self.profile.company.headquarters or "")
+        city = dateline_city(place, "ko") if place else placeholder("발표 지역", "ko")
+        date = korean_date(str(self.answers.get("date") or ""))
+        return f"{city}, {date} —" if date else f"{city} —"
+
+    # -- headline and subtitle ------------------------------------------------------
+    def headlines(self) -> list[str]:
+        """Headlines with the company first, from the announcement as the user put it (else the key point
+        that tells it more fully), the wording that says the news within the limit first."""
+        names = company_names(self.profile)
+        options = []
+        told = self.key_point_in_lead()
+        bodies = [body for index in dict.fromkeys([None, told]) for body in self._news(index).bodies]
+        for body in bodies:
+            for text in _shorter(body, self.context):
+                line = grammar.headline(text, self.company, names)
+                if not line.startswith(self.company):
+                    line = f"{self.company}, {line}"
+                options.append(line)
+        fitting = [line for line in options if len(line) <= HEADLINE_CHARS]
+        if not fitting:  # keep the news's last words that fit: '…어르신을 위한 병원 동행 서비스 시작'
+            fitting = [_tail_that_fits(line, self.company) for line in options]
+        return list(dict.fromkeys(fitting))
+
+    def subtitle(self) -> str:
+        """Two other facts of the news, as headline phrases joined by '…' (none when there are none)."""
+        told = self.key_point_in_lead()
+        headline = self.headlines()[0]
+        phrases = []
+        for index, point in enumerate(self.key_points):
+            if index == told:
+                continue
+            phrase = _phrase(point, self.company)
+            if not phrase or phrase in headline or len(phrase) > SUBTITLE_CHARS - 2 or self.already_headlined(phrase):
+                continue
+            phrases.append((bool(re.search(r"\d", phrase)), -index, phrase))
+        phrases.sort(reverse=True)
+        chosen: list[str] = []
+        for _, _, phrase in phrases:
+            if len("… ".join([*chosen, phrase])) <= SUBTITLE_CHARS:
+                chosen.append(phrase)
+            if len(chosen) == 2:
+                break
+        order = [p for p in (_phrase(point, self.company) for point in self.key_points) if p in chosen]
+        return "… ".join(order)
+
+    def already_headlined(self, phrase: str) -> bool:
+        words = set(content_words(phrase, "ko"))
+        headline = set(content_words(self.headlines()[0], "ko"))
+        return bool(words) and len(words & headline) / len(words) >= SAME_NEWS
+
+    # -- paragraphs ---------------------------------------------------------------------
+    def paragraphs(self, groups: list[list[Statement]], part: str) -> list[Any]:
+        from desktop.core.writing.release import Paragraph
+
+        openers = korean_lexicon().connectives["addition"]
+        paragraphs = []
+        for number, statements in enumerate(groups):
+            sentences = _said_once(statements)
+            if part == "background":
+                sentences[0] = self._whose(statements[0], sentences[0], first=number == 0)
+            # Every other detail paragraph opens with a connective, each at most once in the release.
+            offered = openers if part == "details" and number % 2 == 1 else ()
+            paragraphs.append(Paragraph(sentences, openers=offered))
+        return paragraphs
+
+    def _whose(self, statement: Statement, wordings: tuple[str, ...], first: bool) -> tuple[str, ...]:
+        """The background opens with when the company began: '2012년 설립된 한빛베이커리는 …'."""
+        founded = str(self.profile.company.founded or "").strip()
+        if not first or not founded or statement.own_subject or statement.possessive:
+            return wordings
+        if statement.subject != self.company or "설립" in statement.note:
+            return wordings
+        return tuple(f"{founded}년 설립된 {grammar.josa(self.company, '는')} {body}" for body in statement.bodies)
+
+    def list_intro(self) -> tuple[str, ...]:
+        return ("이번 발표의 주요 내용은 다음과 같다.", "주요 내용은 다음과 같다.")
+
+    # -- background -----------------------------------------------------------------------
+    def fact_statements(self, fact: str) -> list[Statement]:
+        return note_statements(fact, self.context, ongoing=True)
+
+    def more_background(self) -> list[BackgroundCandidate]:
+        """The head count from the profile, when no fact already gives it."""
+        employees = str(self.profile.company.employees or "").strip()
+        facts = " ".join(fact.text for fact in self.profile.facts)
+        if not employees.isdigit() or self.already_told(f"{employees}명") or f"{employees}명" in facts:
+            return []
+        body = f"{self.company}의 임직원은 {employees}명이다."
+        return [BackgroundCandidate(Statement(body, self.company, True, (body,), "present"), 0)]
+
+    def product_statement(self, name: str, description: str) -> Statement:
+        """'아쿠아실드' + '수성 방수 접착제. VOC 배출을 줄였다.' → '아쿠아실드는 수성 방수 접착제다. VOC 배출을 줄였다.'"""
+        bodies = []
+        for number, part in enumerate(_sentences(description.strip())):
+            text = part.strip().rstrip(".")
+            if not text:
+                continue
+            if grammar.is_sentence(text):
+                body = grammar.plain(text).rstrip(".") + "."
+                bodies.append(body if number or grammar.has_subject(body) else f"{grammar.josa(name, '는')} {body}")
+            else:
+                bodies.append(
+                    f"{grammar.josa(name, '는')} {copula_of(text)}." if number == 0 else f"{copula_of(text)}."
+                )
+        return Statement(description, name, True, (" ".join(bodies),), "present")
+
+
+def words_for(profile: CompanyProfile, answers: dict[str, Any], language: str) -> ReleaseWords:
+    if language == "en":
+        from desktop.core.writing.english_release import EnglishWords
+
+        return EnglishWords(profile, answers, language)
+    return KoreanReleaseWords(profile, answers, language)
+
+
+def news_focus(announcement: str, name_words: set[str]) -> str:
+    """'김 가공 공장' in '바다솔식품이 부산 기장에 김 가공 공장을 준공했다'; "'아쿠아실드'" when a name is quoted."""
+    if match := re.search(r"['‘“\"]([^'’”\"]{2,30})['’”\"]", announcement):
+        return match.group(0)
+    suffixes = korean_lexicon().facility_suffixes
+    words = announcement.replace(",", " ").split()
+    for index, word in enumerate(words):
+        bare = re.sub(r"(에서|에|을|를|은|는|이|가|의|으로|로)$", "", word)
+        if len(bare) >= 2 and bare.endswith(suffixes) and bare not in name_words:
+            phrase = [bare]
+            for before in reversed(words[max(0, index - 2) : index]):
+                if (
+                    before != re.sub(r"(에서|에|을|를|은|는|이|가|의|으로|로|과|와)$", "", before)
+                    or before in name_words
+                ):
+                    break
+                phrase.insert(0, before)
+            return " ".join(phrase[-3:])
+    return ""
+
+
+def _said_once(statements: list[Statement]) -> list[tuple[str, ...]]:
+    """Each sentence's wordings, saying the implied subject only when it changes within the paragraph."""
+    sentences = []
+    previous = ""
+    for statement in statements:
+        say = statement.own_subject or statement.subject != previous
+        sentences.append(statement.wordings(say_subject=say))
+        if not statement.own_subject:  # a sentence with its own subject in between keeps the paragraph's
+            previous = statement.subject
+    return sentences
+
+
+def _first_sentence(text: str) -> str:
+    sentences = _sentences(text)
+    return sentences[0] if sentences else text
+
+
+def _sentences(text: str) -> list[str]:
+    from desktop.core import korean
+
+    return [text[s.start : s.end].strip() for s in korean.split_sentences(text.strip())] or [text]
+
+
+def _shorter(body: str, context: NoteContext) -> list[str]:
+    """The news sentence, then without the time it happens, then without where: headlines drop both first."""
+    options = [body]
+    without_time = re.sub(r"^(\d{4}년\s*)?(\d{1,2}월\s*)?(\d{1,2}일\s*)?(부터\s*)?", "", body).strip()
+    if without_time and without_time != body:
+        options.append(without_time)
+    tokens_dropped = re.sub(r"^(?:[^ ]+ ){0,3}?[^ ]+(에서|에)\s+", "", options[-1]).strip()
+    if tokens_dropped != options[-1]:
+        options.append(tokens_dropped)
+    return options
+
+
+def _tail_that_fits(line: str, company: str) -> str:
+    """The headline's last words within the limit, never starting on a word that modifies the one before."""
+    words = line[len(company) + 2 :].split() if line.startswith(f"{company}, ") else line.split()
+    room = HEADLINE_CHARS - len(company) - 2
+    while len(words) > 2 and (len(" ".join(words)) > room or _modifies_before(words[0])):
+        words = words[1:]
+    return f"{company}, {' '.join(words)}"
+
+
+def _modifies_before(word: str) -> bool:
+    from desktop.core import korean
+
+    tokens = korean.tokenize(word)
+    return bool(tokens) and tokens[-1].tag in ("JKB", "JC", "EC") and not word.endswith(("을", "를"))
+
+
+def _phrase(point: str, company: str) -> str:
+    """A key point as a headline phrase: a noun-ending note as written, a sentence in headline form."""
+    text = point.strip().rstrip(".")
+    if "," in text:
+        text = text.split(",")[0].strip()
+    if grammar.is_sentence(text):
+        text = grammar.headline(text, "", [company])
+    return text.replace(company, "").strip(" ,")
