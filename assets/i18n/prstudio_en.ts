@@ -79,6 +79,29 @@
     </message>
 </context>
 <context>
+    <name>AttemptsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/attempts_panel.py" line="23"/>
+        <source>모델이 써 본 글</source>
+        <translation>What the model tried</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attempts_panel.py" line="27"/>
+        <source>모델이 써 본 글 내용</source>
+        <translation>Text the model tried</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attempts_panel.py" line="55"/>
+        <source>모델이 써 본 글 숨기기</source>
+        <translation>Hide what the model tried</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attempts_panel.py" line="57"/>
+        <source>모델이 써 본 글 보기 (문서에는 검사를 통과한 글만 들어갑니다)</source>
+        <translation>Show what the model tried (only text that passes the checks goes into the document)</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../../desktop/ui/banner.py" line="21"/>
@@ -228,22 +251,22 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard_pages.py" line="44"/>
+        <location filename="../../desktop/ui/wizard_pages.py" line="47"/>
         <source>어느 회사의 문서인가요?</source>
         <translation>Which company is this document for?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_pages.py" line="45"/>
+        <location filename="../../desktop/ui/wizard_pages.py" line="48"/>
         <source>회사 정보는 모든 문서가 인용하는 사실입니다.</source>
         <translation>The company profile holds the facts every document cites.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_pages.py" line="49"/>
+        <location filename="../../desktop/ui/wizard_pages.py" line="52"/>
         <source>데모 회사 불러오기</source>
         <translation>Load the demo company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_pages.py" line="54"/>
+        <location filename="../../desktop/ui/wizard_pages.py" line="57"/>
         <source>회사</source>
         <translation>Company</translation>
     </message>
@@ -410,8 +433,9 @@ Each one is attached to the Word file as a comment. Save anyway?</translation>
 <context>
     <name>FieldsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard_pages.py" line="83"/>
+        <location filename="../../desktop/ui/wizard_pages.py" line="91"/>
         <source>* 표시는 꼭 채워야 합니다.</source>
+        <extracomment>The company chosen on the first page, for the sentence previews under the key points.</extracomment>
         <translation>Fields marked * are required.</translation>
     </message>
 </context>
@@ -475,12 +499,12 @@ Each one is attached to the Word file as a comment. Save anyway?</translation>
 <context>
     <name>GeneratePage</name>
     <message>
-        <location filename="../../desktop/ui/wizard_pages.py" line="211"/>
+        <location filename="../../desktop/ui/wizard_pages.py" line="234"/>
         <source>생성과 검토</source>
         <translation>Generate and review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_pages.py" line="212"/>
+        <location filename="../../desktop/ui/wizard_pages.py" line="235"/>
         <source>글은 쓰는 대로 나타납니다. Esc로 멈추고, 내보내기 전에 고칠 수 있습니다.</source>
         <translation>Text appears as it is written. Press Esc to stop; you can edit before exporting.</translation>
     </message>
@@ -488,80 +512,80 @@ Each one is attached to the Word file as a comment. Save anyway?</translation>
 <context>
     <name>GenerationView</name>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="110"/>
+        <location filename="../../desktop/ui/generation_view.py" line="113"/>
         <source>취소 (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="112"/>
+        <location filename="../../desktop/ui/generation_view.py" line="115"/>
         <source>다시 생성</source>
         <translation>Generate again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="114"/>
+        <location filename="../../desktop/ui/generation_view.py" line="117"/>
         <source>버전 비교</source>
         <translation>Compare versions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="116"/>
+        <location filename="../../desktop/ui/generation_view.py" line="119"/>
         <source>이 섹션 다시 생성</source>
         <translation>Regenerate this section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="108"/>
-        <location filename="../../desktop/ui/generation_view.py" line="123"/>
+        <location filename="../../desktop/ui/generation_view.py" line="111"/>
+        <location filename="../../desktop/ui/generation_view.py" line="126"/>
         <source>버전</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="99"/>
-        <location filename="../../desktop/ui/generation_view.py" line="130"/>
+        <location filename="../../desktop/ui/generation_view.py" line="101"/>
+        <location filename="../../desktop/ui/generation_view.py" line="133"/>
         <source>목차</source>
         <extracomment>The saved version the editor shows; None while a run streams or before the first one.</extracomment>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="144"/>
+        <location filename="../../desktop/ui/generation_view.py" line="148"/>
         <source>확인할 점</source>
         <translation>Things to check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="245"/>
+        <location filename="../../desktop/ui/generation_view.py" line="252"/>
         <source>완료</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="248"/>
+        <location filename="../../desktop/ui/generation_view.py" line="255"/>
         <source>미완성 — 빠진 부분: {0}</source>
         <translation>Incomplete — missing: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="254"/>
+        <location filename="../../desktop/ui/generation_view.py" line="261"/>
         <source>생성을 취소했습니다. 지금까지 쓴 내용은 기록에 저장되었습니다.</source>
         <translation>Generation cancelled. The text written so far is saved in history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="260"/>
+        <location filename="../../desktop/ui/generation_view.py" line="267"/>
         <source>내장 모델로 계속</source>
         <translation>Continue with the built-in model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="261"/>
+        <location filename="../../desktop/ui/generation_view.py" line="268"/>
         <source>설치 안내</source>
         <translation>How to install</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="269"/>
+        <location filename="../../desktop/ui/generation_view.py" line="276"/>
         <source>죄송합니다. 예상하지 못한 오류가 났습니다. 기록: {0}</source>
         <translation>Sorry, something unexpected went wrong. Log: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="291"/>
+        <location filename="../../desktop/ui/generation_view.py" line="298"/>
         <source>곧 여기에 글이 나타납니다. 내장 모델은 첫 글자까지 30초쯤 걸릴 수 있습니다.</source>
         <translation>The text will appear here shortly. The built-in model can take about 30 seconds to write its first word.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/generation_view.py" line="293"/>
+        <location filename="../../desktop/ui/generation_view.py" line="300"/>
         <source>생성을 시작하면 여기에 글이 나타납니다.</source>
         <translation>The text appears here once generation starts.</translation>
     </message>
@@ -688,22 +712,22 @@ Each one is attached to the Word file as a comment. Save anyway?</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="19"/>
+        <location filename="../../desktop/ui/home_page.py" line="20"/>
         <source>무엇을 만들까요?</source>
         <translation>What would you like to write?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="21"/>
+        <location filename="../../desktop/ui/home_page.py" line="22"/>
         <source>회사 정보에 적힌 사실만으로 씁니다. 없는 내용은 [확인 필요]로 표시됩니다.</source>
         <translation>Only the facts in the company profile are used. Anything missing is marked &quot;to be confirmed&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="52"/>
+        <location filename="../../desktop/ui/home_page.py" line="53"/>
         <source>시작하기</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="54"/>
+        <location filename="../../desktop/ui/home_page.py" line="55"/>
         <source>{0} 시작하기</source>
         <translation>Start {0}</translation>
     </message>
@@ -799,22 +823,22 @@ Each one is attached to the Word file as a comment. Save anyway?</translation>
         <translation>Privacy status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>엔진: {0}{1}</source>
         <translation>Engine: {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>주의: 회사 자료가 유료 API로 전송된 적이 있습니다 (설정 › 개인정보 기록)</source>
         <translation>Note: company data has been sent to a paid API (Settings › privacy ledger)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>이 PC 밖으로 전송된 내용 없음</source>
         <translation>Nothing has left this PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>사용 중인 엔진: {0} · {1}</source>
         <translation>Engine in use: {0} · {1}</translation>
     </message>
@@ -924,60 +948,74 @@ Each one is attached to the Word file as a comment. Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>NotePreviewPanel</name>
+    <message>
+        <location filename="../../desktop/ui/note_preview.py" line="41"/>
+        <source>핵심 내용으로 만들 문장 미리 보기</source>
+        <extracomment>Milliseconds after the last key press before the sentences are made again.</extracomment>
+        <translation>Preview of the sentences made from the key points</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/note_preview.py" line="74"/>
+        <source>문장으로 바꾸지 못해 적은 그대로 목록에 넣습니다: {0}</source>
+        <translation>Kept as written in a list (not turned into a sentence): {0}</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard_pages.py" line="138"/>
+        <location filename="../../desktop/ui/wizard_pages.py" line="159"/>
         <source>선택 사항</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_pages.py" line="140"/>
+        <location filename="../../desktop/ui/wizard_pages.py" line="161"/>
         <source>생성을 누르면 글쓰기를 시작합니다. 내장 모델로는 몇 분 걸릴 수 있습니다. (Ctrl+Enter)</source>
         <translation>Generate starts writing. With the built-in model it can take a few minutes. (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_pages.py" line="142"/>
+        <location filename="../../desktop/ui/wizard_pages.py" line="163"/>
         <source>생성</source>
         <translation>Generate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_pages.py" line="160"/>
+        <location filename="../../desktop/ui/wizard_pages.py" line="181"/>
         <source>설정의 모델</source>
         <translation>Model from Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_pages.py" line="168"/>
+        <location filename="../../desktop/ui/wizard_pages.py" line="189"/>
         <source>추가로 알릴 내용이나 참고 자료(기존 기사, 메모 등)를 붙여 넣으세요. 지시가 아니라 자료로 쓰입니다.</source>
         <translation>Paste anything else to mention or reference material (past articles, notes). It is used as material, not as instructions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_pages.py" line="174"/>
+        <location filename="../../desktop/ui/wizard_pages.py" line="195"/>
         <source>창의성</source>
         <translation>Creativity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_pages.py" line="175"/>
+        <location filename="../../desktop/ui/wizard_pages.py" line="196"/>
         <source>엔진</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_pages.py" line="176"/>
+        <location filename="../../desktop/ui/wizard_pages.py" line="197"/>
         <source>모델</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_pages.py" line="177"/>
+        <location filename="../../desktop/ui/wizard_pages.py" line="198"/>
         <source>버전 수</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_pages.py" line="203"/>
+        <location filename="../../desktop/ui/wizard_pages.py" line="226"/>
         <source>그대로 두려면 생성을 한 번 더 누르세요.</source>
         <translation>To keep it as it is, press Generate once more.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_pages.py" line="165"/>
-        <location filename="../../desktop/ui/wizard_pages.py" line="183"/>
+        <location filename="../../desktop/ui/wizard_pages.py" line="186"/>
+        <location filename="../../desktop/ui/wizard_pages.py" line="204"/>
         <source>추가 요청·참고 자료</source>
         <translation>Extra requests and reference material</translation>
     </message>
@@ -1180,7 +1218,7 @@ Each one is attached to the Word file as a comment. Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/profile_page.py" line="73"/>
-        <location filename="../../desktop/ui/profile_page.py" line="167"/>
+        <location filename="../../desktop/ui/profile_page.py" line="180"/>
         <source>삭제</source>
         <translation>Delete</translation>
     </message>
@@ -1210,47 +1248,47 @@ Each one is attached to the Word file as a comment. Save anyway?</translation>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_page.py" line="167"/>
+        <location filename="../../desktop/ui/profile_page.py" line="180"/>
         <source>&apos;{0}&apos; 회사 정보를 삭제할까요?</source>
         <translation>Delete the profile of &apos;{0}&apos;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_page.py" line="191"/>
+        <location filename="../../desktop/ui/profile_page.py" line="204"/>
         <source>저장했습니다.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_page.py" line="254"/>
+        <location filename="../../desktop/ui/profile_page.py" line="267"/>
         <source>사실 {0}개를 추가했습니다. 저장해야 문서에 쓰입니다.</source>
         <translation>Added {0} fact(s). Save to use them in documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_page.py" line="256"/>
+        <location filename="../../desktop/ui/profile_page.py" line="269"/>
         <source>지금 저장</source>
         <translation>Save now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_page.py" line="196"/>
+        <location filename="../../desktop/ui/profile_page.py" line="209"/>
         <source>회사 정보 가져오기</source>
         <translation>Import company profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_page.py" line="214"/>
+        <location filename="../../desktop/ui/profile_page.py" line="227"/>
         <source>가져왔습니다: {0}</source>
         <translation>Imported: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_page.py" line="221"/>
+        <location filename="../../desktop/ui/profile_page.py" line="234"/>
         <source>회사 정보 내보내기</source>
         <translation>Export company profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_page.py" line="235"/>
+        <location filename="../../desktop/ui/profile_page.py" line="248"/>
         <source>문서 ({0})</source>
         <translation>Documents ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_page.py" line="236"/>
+        <location filename="../../desktop/ui/profile_page.py" line="249"/>
         <source>사실을 가져올 문서</source>
         <translation>Document to take facts from</translation>
     </message>
@@ -1258,18 +1296,18 @@ Each one is attached to the Word file as a comment. Save anyway?</translation>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../desktop/ui/review.py" line="196"/>
+        <location filename="../../desktop/ui/review.py" line="197"/>
         <source>&apos;{0}&apos;을(를) 이 초안에서 사실로 인정했습니다.</source>
         <extracomment>A check&apos;s result is on screen (the newest, for the editor&apos;s current text). The checker for the current draft is ready (or could not be built: ``None``).</extracomment>
         <translation>Accepted &apos;{0}&apos; as true for this draft.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review.py" line="198"/>
+        <location filename="../../desktop/ui/review.py" line="199"/>
         <source>되돌리기</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review.py" line="223"/>
+        <location filename="../../desktop/ui/review.py" line="224"/>
         <source>&apos;{0}&apos;을(를) {1}의 회사 정보(사실)에 추가했습니다.</source>
         <translation>Added &apos;{0}&apos; to the facts of {1}.</translation>
     </message>
@@ -1687,12 +1725,13 @@ Each one is attached to the Word file as a comment. Save anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/wizard.py" line="48"/>
-        <location filename="../../desktop/ui/wizard.py" line="174"/>
+        <location filename="../../desktop/ui/wizard.py" line="175"/>
         <source>닫기</source>
+        <extracomment>True while a draft from history is walked to its review step (nothing new is about to be sent).</extracomment>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="175"/>
+        <location filename="../../desktop/ui/wizard.py" line="176"/>
         <source>입력한 내용은 아직 어디에도 저장되지 않았습니다. 닫으면 사라집니다. 닫을까요?</source>
         <translation>What you typed is not saved anywhere yet and will be lost. Close anyway?</translation>
     </message>

@@ -42,6 +42,7 @@ from desktop import paths
 from desktop.core.document import Document
 from desktop.core.errors import Cancelled, EngineUnreachable, ModelMissing, PRStudioError
 from desktop.core.generation import (
+    Attempt,
     Finished,
     GenerationJob,
     Notice,
@@ -55,6 +56,7 @@ from desktop.core.generation import (
 from desktop.core.outline import plan_outline
 from desktop.core.store import Version
 from desktop.ui.app_state import AppState
+from desktop.ui.attempts_panel import AttemptsPanel
 from desktop.ui.banner import Banner
 from desktop.ui.candidate_board import CandidateBoard
 from desktop.ui.compare_dialog import CompareDialog
@@ -104,6 +106,7 @@ class GenerationView(VersionsMixin, QWidget):
         self.completeness = CompletenessBar()
         self.completeness.fill_requested.connect(self.fill_missing_parts)
         self.usage_label = UsageLabel()
+        self.attempts = AttemptsPanel()
         self.version_box = QComboBox()
         self.version_box.setAccessibleName(self.tr("버전"))
         self.version_box.currentIndexChanged.connect(self._show_version_at)
@@ -141,6 +144,7 @@ class GenerationView(VersionsMixin, QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.completeness)
         layout.addWidget(split, 1)
+        layout.addWidget(self.attempts)
         layout.addWidget(QLabel(self.tr("확인할 점")))
         layout.addWidget(self.findings)
         layout.addWidget(self.usage_label)
@@ -185,6 +189,7 @@ class GenerationView(VersionsMixin, QWidget):
         self.review.pause()
         self.completeness.reset()
         self.usage_label.reset()
+        self.attempts.clear()
         self.shown = None  # from here the editor shows this run, not a saved version
         self.pages.setCurrentWidget(self.editor)
         if not job.only_section:
@@ -231,6 +236,8 @@ class GenerationView(VersionsMixin, QWidget):
                 self.editor.set_markdown(event.markdown)  # the checked text replaces the raw stream
             self.usage_label.add(event.usage)
             self.status.section_done()
+        elif isinstance(event, Attempt):
+            self.attempts.add(self._section_title(event.section), event.text)
         elif isinstance(event, Notice):
             self.findings.addItem(event.text)
         elif isinstance(event, Finished):
@@ -307,6 +314,13 @@ class GenerationView(VersionsMixin, QWidget):
             item = QListWidgetItem(section.title)
             item.setData(SECTION_KEY, section.key)
             self.outline.addItem(item)
+
+    def _section_title(self, key: str) -> str:
+        for row in range(self.outline.count()):
+            item = self.outline.item(row)
+            if item.data(SECTION_KEY) == key:
+                return item.text()
+        return key
 
     def _mark_section(self, title: str) -> None:
         for row in range(self.outline.count()):

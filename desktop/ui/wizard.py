@@ -36,7 +36,7 @@ class WorkflowWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
         self.resize(980, 760)
         self.company_page = CompanyPage(state)
-        self.fields_page = FieldsPage(workflow, state)
+        self.fields_page = FieldsPage(workflow, state, self.company_page.profile)
         self.options_page = OptionsPage(workflow, state)
         self.generate_page = GeneratePage(state)
         self.export_page = ExportPage(state)

@@ -7,6 +7,8 @@ options step ends in an explicit 생성 button: nothing long starts on a plain �
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop import paths
 from desktop.core.answers import validate_answers
-from desktop.core.errors import InputError
+from desktop.core.errors import InputError, PRStudioError
 from desktop.core.generation import GenerationJob
 from desktop.core.instructions import instruction_notices
 from desktop.core.profile import CompanyProfile
@@ -35,6 +37,7 @@ from desktop.ui.banner import Banner
 from desktop.ui.field_widgets import FieldInput
 from desktop.ui.generation_view import GenerationView
 from desktop.ui.labels import ENGINE_LABELS, engine_label
+from desktop.ui.note_preview import NotePreviewPanel
 
 
 class CompanyPage(QWizardPage):
@@ -75,10 +78,15 @@ class CompanyPage(QWizardPage):
 
 
 class FieldsPage(QWizardPage):
-    def __init__(self, workflow: Workflow, state: AppState) -> None:
+    def __init__(
+        self, workflow: Workflow, state: AppState, profile: Callable[[], CompanyProfile] | None = None
+    ) -> None:
         super().__init__()
         self.workflow = workflow
         self.lang = state.lang
+        self.state = state
+        #: The company chosen on the first page, for the sentence previews under the key points.
+        self.profile = profile
         self.setTitle(workflow.label(state.lang))
         self.setSubTitle(workflow.description(state.lang) + " " + self.tr("* 표시는 꼭 채워야 합니다."))
         self.banner = Banner(self)
@@ -96,6 +104,8 @@ class FieldsPage(QWizardPage):
             column = QVBoxLayout(cell)
             column.setContentsMargins(0, 0, 0, 4)
             column.addWidget(field.widget, 0, Qt.AlignmentFlag.AlignLeft if _compact(field) else Qt.AlignmentFlag(0))
+            if field.spec.preview_sentences and isinstance(field.widget, QPlainTextEdit):
+                column.addWidget(NotePreviewPanel(field.widget, self._preview_inputs, state.workers.start))
             help_text = QLabel(field.spec.help(state.lang))
             help_text.setWordWrap(True)
             help_text.setObjectName("fieldHelp")
@@ -113,6 +123,17 @@ class FieldsPage(QWizardPage):
 
     def values(self) -> dict[str, object]:
         return {name: field.value() for name, field in self.inputs.items()}
+
+    def _preview_inputs(self) -> tuple[CompanyProfile, dict[str, object], str] | None:
+        """What the sentence preview needs: the company, the answers so far, the release's language."""
+        try:
+            profile = self.profile() if self.profile else None
+        except PRStudioError:
+            return None  # no company chosen yet, or its file cannot be read: no preview
+        if profile is None:
+            return None
+        answers = {key: value for key, value in self.values().items() if value not in ("", None)}
+        return profile, answers, profile.brand.language
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
         try:

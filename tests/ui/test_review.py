@@ -181,7 +181,7 @@ def test_an_edit_with_an_invented_figure_is_flagged_after_typing_stops_and_expor
     dialogs: DialogAnswerer,
     tmp_path: Path,
 ) -> None:
-    ollama.answers = ["한빛베이커리, 성수동 7번째 매장 연다"]
+    ollama.answers = ["성수동 7번째 매장 연다"]  # the headline after the prime "# 한빛베이커리, "
     wizard = wizard_on_loopback(qtbot, state, ollama, "press-release")
     wizard.next()  # 생성
     view = wizard.generate_page.view
