@@ -288,6 +288,7 @@ class _Run:
             return
         text = yield from self._model_part(section, fact, record)
         self.parts[-1] = text
+        self.builder.parts.written[spec.id] = text  # later parts built from the facts see what stands
 
     def _model_part(self, section: PlannedSection, fact: str, record: PartRecord) -> Generator[Event, None, str]:
         spec = section.spec

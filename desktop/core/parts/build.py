@@ -49,6 +49,8 @@ class PartBuilder:
         self._rendered: dict[str, str] = {}
         #: Paragraph openers the release has used so far (each once).
         self._openers: set[str] = set()
+        #: Parts as the document has them so far (by part id), e.g. a model's headline.
+        self.written: dict[str, str] = {}
 
     def release_plan(self) -> ReleasePlan:
         if self._release is None:
@@ -64,7 +66,8 @@ class PartBuilder:
         if name == "headline":
             return plan.headline[0] if plan.headline else ""
         if name == "subtitle":
-            return plan.subtitle
+            headline = self.written.get("headline", "").lstrip("# ").strip()
+            return plan.subtitle_under(headline) if headline else plan.subtitle
         for part in _RENDER_ORDER[: _RENDER_ORDER.index(name) + 1]:
             if part not in self._rendered:
                 before = "\n\n".join(self._rendered[p] for p in _RENDER_ORDER if p in self._rendered)

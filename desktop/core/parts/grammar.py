@@ -139,6 +139,9 @@ def plain(sentence: str) -> str:
     candidates = [korean.join([*morphs, ("다", "EF")]), korean.join([*morphs, ("ᆫ다", "EF")])]
     if any(tag == "EP" for _, tag in morphs):
         candidates = candidates[:1]
+    elif morphs and morphs[-1][1].startswith(("VV", "XSV", "VX")):
+        candidates = candidates[1:]  # a verb in the present: '받음' → '받는다', never the dictionary form '받다'
+
     prefix = text[: tokens[chain].start]
     return max((prefix + candidate for candidate in candidates), key=_likelihood)
 
@@ -316,7 +319,7 @@ def _predicate_chain(tokens: list, ending: int) -> int:  # type: ignore[type-arg
     index = ending - 1
     while index > 0 and tokens[index].tag == "EP":
         index -= 1
-    if index >= 0 and tokens[index].tag in _PREDICATE_TAGS:
+    if index >= 0 and tokens[index].tag.split("-")[0] in _PREDICATE_TAGS:  # VV-R, VV-I: regular, irregular
         return index
     return max(index + 1, 0)
 

@@ -192,9 +192,20 @@ def _headline_style(text: str, facts: PartFacts) -> Reason:
             return ("제목이 회사 이름으로 시작하지 않음", "the headline does not start with the company")
         if len(title) > 40:
             return ("제목이 너무 김 (40자 이내)", "the headline is too long")
+        figures = re.findall(r"\d[\d,.]*\s*[^\s\d,.()]+", title)
+        if len(figures) != len(set(figures)):
+            return ("제목에 같은 수치가 두 번 나옴", "the headline gives a figure twice")
+        if not _ends_as_news(title):
+            return ("제목이 소식으로 끝나지 않음 (…출시, …연다)", "the headline does not end in what happens")
     elif len(title) > 110:
         return ("제목이 너무 김", "the headline is too long")
     return None
+
+
+def _ends_as_news(title: str) -> bool:
+    """A Korean headline does not trail off on a place or a name ('…냉동 굴 40톤 캐나다'); a quoted name may close it."""
+    tokens = korean.tokenize(title)
+    return bool(tokens) and tokens[-1].tag != "NNP"
 
 
 def _quote(text: str, facts: PartFacts) -> Reason:

@@ -76,7 +76,7 @@ class EnglishWords(ReleaseWords):
             sentence = re.split(r":\s|\s—\s|;\s|,\s", sentence)[0]
         return [wording.en_headline(sentence, self.company)]
 
-    def subtitle(self) -> str:
+    def subtitle(self, headline: str = "") -> str:
         told = self.key_point_in_lead()
         for index, point in enumerate(self.key_points):
             if index != told and re.search(r"\d", point) and len(point) <= SUBTITLE_CHARS:

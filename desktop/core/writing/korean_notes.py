@@ -134,7 +134,7 @@ def split_clauses(note: str) -> list[str]:
     text = " ".join(note.split())
     for sentence in korean.split_sentences(text):
         part = sentence.text.strip()
-        if ends_as_sentence(part) and "," not in part:
+        if ends_as_sentence(part):  # '교동채는 1930년대에 지은 한옥으로, 1년 동안 고쳤다.' is one sentence
             pieces.append(part)
             continue
         pieces.extend(_merge_lists(_top_level_commas(part)))
@@ -150,7 +150,7 @@ def read_clause(text: str) -> Clause:
     aside = ""
     if match := re.search(r"\s*(\([^()]{1,40}\))$", text):  # '월 3만 장 생산(8인치 웨이퍼 기준)'
         text, aside = text[: match.start()].strip(), match.group(1)
-    tokens = korean.tokenize(text)
+    tokens = _merged(korean.tokenize(text), text)
     if not tokens:
         return Clause(text, PHRASE, complement=text)
     if ends_as_sentence(text):
@@ -165,6 +165,34 @@ def read_clause(text: str) -> Clause:
     if subject and clause.kind in (PHRASE, EXISTENCE):  # '주원료는 동애등에 유충 단백질'
         clause.kind, clause.complement, clause.adjuncts = COPULA, text[subject_end:].strip(), ""
     return clause
+
+
+@dataclass(frozen=True)
+class _Token:
+    form: str
+    tag: str
+    start: int
+    len: int
+
+
+def _merged(tokens: list, text: str) -> list:  # type: ignore[type-arg]
+    """Kiwi cuts some verbal nouns in two ('선적' → 선 + 적): a listed verbal noun is put back together."""
+    lexicon = korean_lexicon()
+    merged: list = []  # type: ignore[type-arg]
+    for token in tokens:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and previous.tag == "NNG"
+            and token.tag in ("XSN", "NNG")
+            and previous.start + previous.len == token.start
+        ):
+            word = text[previous.start : token.start + token.len]
+            if word in lexicon.object_nouns or word in lexicon.place_nouns or word in lexicon.change_nouns:
+                merged[-1] = _Token(word, "NNG", previous.start, len(word))
+                continue
+        merged.append(token)
+    return merged
 
 
 def _time_first(text: str) -> str:
@@ -375,6 +403,10 @@ def _in_noun_phrase(tokens: list, index: int) -> bool:  # type: ignore[type-arg]
         return True
     if token.tag in ("JC", "JKG"):  # '온돌 난방과 개별 욕실', '회사의 제품' (never '농가 140곳과 협력')
         following = tokens[index + 1] if index + 2 < len(tokens) else None
+        before = tokens[index - 1] if index > 0 else None
+        counted = before is not None and (before.tag in ("NNB", "SN", "NR") or before.form in _COUNTERS)
+        if token.tag == "JC" and counted:
+            return False  # '수입사 1곳과 … 계약': with whom, not a list of things
         return index > 0 and following is not None and following.tag in _NOUN_TAGS and following.tag != "MM"
     # '남은 빵': a modifier clause inside the phrase
     following = tokens[index + 1].tag if index + 1 < len(tokens) else ""
@@ -469,7 +501,7 @@ def _merge_lists(pieces: list[str]) -> list[str]:
         if carry:
             piece = f"{carry}, {piece}"
             carry = ""
-        if number < len(pieces) - 1 and _joins_next(piece):
+        if number < len(pieces) - 1 and _joins_next(piece) and _takes_a_list(pieces[number + 1]):
             carry = piece
             continue
         merged.append(piece)
@@ -479,9 +511,22 @@ def _merge_lists(pieces: list[str]) -> list[str]:
 
 
 def _joins_next(piece: str) -> bool:
-    """A short noun phrase with no date is a list item of the next clause ('박스, 완충재, 테이프')."""
+    """A short noun phrase with no date is a list item of the next clause ('박스, 완충재, 테이프';
+    "방수 접착제 '아쿠아실드', 전기차 배터리용 '한결 EV본드' 생산")."""
     clause = read_clause(piece)
-    return clause.kind == PHRASE and not clause.subject and len(piece.split()) <= 3 and not find_times(piece, None)
+    if find_times(piece, None) or len(piece.split()) > 4:
+        return False
+    if clause.kind == PHRASE and not clause.subject:
+        return True
+    no_particle = not any(t.tag in ("JX", "JKS", "JKB") for t in korean.tokenize(piece))
+    return clause.kind == COPULA and no_particle and re.search(r"['‘“\"]", piece) is not None
+
+
+def _takes_a_list(piece: str) -> bool:
+    """The next clause can take the list as its object: it ends in a verbal noun, or is another item."""
+    clause = read_clause(piece)
+    typed_topic = any(t.tag in ("JX", "JKS") for t in korean.tokenize(piece))
+    return clause.kind in (EVENT, PHRASE) or (clause.kind == COPULA and not typed_topic)
 
 
 def _merge_parallel_figures(pieces: list[str]) -> list[str]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from typing import Any
 
 from desktop.core import korean
 from desktop.core.parts.grammar import has_subject, josa, particle, plain
@@ -55,6 +56,27 @@ _HANDING = {
     "발급",
     "증정",
 }
+#: Verbs that take an object, for notes typed without the particle ('시범 방제 마침').
+#: Nouns that work as adverbs before a verb ('처음 수출했다'): never an object.
+_ADVERB_NOUNS = {"처음", "최초", "다시", "함께", "모두", "각각", "직접", "본격", "공동", "일부", "전부", "새로", "정식"}
+_TRANSITIVE_VERBS = {
+    "마치",
+    "열",
+    "갖추",
+    "받",
+    "쓰",
+    "만들",
+    "짓",
+    "세우",
+    "선보이",
+    "알리",
+    "늘리",
+    "줄이",
+    "맺",
+    "얻",
+}
+#: Verbal nouns whose missing object is the product or place the news is about.
+_LAUNCHES = {"출시", "공개", "판매", "선보임"}
 _RATE_WORDS = ("연간", "월간", "하루", "매일", "매년", "매월", "연", "월", "일", "시간당", "주당")
 _PERSON_AGENTS = {"고객", "회원", "주민", "학생", "참가자", "관람객", "투숙객", "이용자", "임직원", "직원"}
 #: Heads of figures that belong to the company as a whole ('누적 투자액', '직원'): '누리비전의 …'.
@@ -142,11 +164,15 @@ def _sentence(clause: Clause, context: NoteContext, tense: str) -> Statement:
     body = _object_particles(plain(clause.text).rstrip(".") + ".")
     tokens = korean.tokenize(body)
     past = any(t.tag == "EP" and t.form in ("었", "았", "였") for t in tokens)
-    if not past and tense == PAST and re.search(r"(ᆷ|음|함)\.?$", clause.text.strip()):
+    if not past and tense == PAST and _memo_ending(clause.text):
         body, past = _in_past(body), True  # a memo dated before the release: '… 체결함' tells what was done
     planned = re.search(r"(계획|예정|방침|목표)(이다|으로 한다|로 한다)\.$", body)
     tense = PAST if past else ("plan" if planned else (tense or PRESENT))
     own = has_subject(body)
+    if not own and (changed := _changed_subject(body)):  # '수출국 8개국으로 늘어남' → '수출국이 8개국으로 늘었다'
+        if context.story == PAST and not past and _memo_ending(clause.text):
+            body, past = _in_past(body), True
+        return Statement(clause.text, changed[0], True, (changed[1](body),), PAST if past else tense or PRESENT)
     subject = _subject_words(body) if own else context.company
     if own and subject == context.company:
         return Statement(clause.text, subject, False, (_without_leading_subject(body),), tense)
@@ -174,6 +200,8 @@ def _event(clause: Clause, context: NoteContext, tense: str) -> Statement:
         verbs, complement = [f"{josa(goal, '를')} {_receive(tense)}"], ""
     if clause.predicate == "오픈" and not complement:
         complement = "문을"  # '11월 20일 오픈' → '11월 20일 문을 연다'
+    elif not complement and not clause.aspect and context.focus and clause.predicate in _LAUNCHES and not own:
+        complement = josa(context.focus, "를")  # '6월 1일 출시' → "6월 1일 'DN-40'을 출시한다"
     if (
         clause.adverbs == ["첫"]
         and not complement
@@ -199,6 +227,38 @@ def _event(clause: Clause, context: NoteContext, tense: str) -> Statement:
     return Statement(clause.text, subject, own, tuple(dict.fromkeys(bodies)), tense, joined=joined)
 
 
+#: Verbs whose first noun is what changes: '수출국 8개국으로 늘어남' is about the 수출국, not the company.
+_CHANGES = {"늘어나", "줄어들", "늘", "줄", "오르", "떨어지", "증가", "감소", "확대되", "바뀌", "늘어", "줄어"}
+
+
+def _changed_subject(sentence: str) -> tuple[str, Any] | None:
+    """For a sentence whose verb says something changed, its first noun as subject and how to add the particle."""
+    tokens = korean.tokenize(sentence)
+    verbs = [t for t in tokens if t.tag in ("VV", "XSV") or (t.tag == "NNG" and t.form in _CHANGES)]
+    if (
+        not verbs
+        or not any(v.form in _CHANGES for v in verbs[-2:])
+        or not tokens
+        or tokens[0].tag not in ("NNG", "NNP")
+    ):
+        return None
+    first = tokens[0]
+    if sentence[first.start + first.len : first.start + first.len + 1] != " ":
+        return None
+    head = sentence[: first.start + first.len]
+
+    def with_particle(body: str) -> str:
+        return josa(head, "이") + body[len(head) :]
+
+    return head, with_particle
+
+
+def _memo_ending(note: str) -> bool:
+    """'…체결함', '…마침', '…받음': a note that ends on a syllable closed by ㅁ is a memo, not a sentence."""
+    last = note.strip().rstrip(".")[-1:]
+    return bool(last) and "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 == 16
+
+
 def _in_past(sentence: str) -> str:
     """'…체결한다.' → '…체결했다.': a memo note dated before the release tells what was done."""
     tokens = korean.tokenize(sentence.rstrip("."))
@@ -210,23 +270,22 @@ def _in_past(sentence: str) -> str:
 
 
 def _object_particles(sentence: str) -> str:
-    """'업무협약 체결했다' → '업무협약을 체결했다': a noun right before a verbal noun that takes an object gets 을/를."""
+    """'업무협약 체결했다' → '업무협약을 체결했다', '시범 방제 마쳤다' → '시범 방제를 마쳤다': a bare noun right
+    before a verb that takes an object gets 을/를."""
     lexicon = korean_lexicon()
     tokens = korean.tokenize(sentence)
     for index in range(len(tokens) - 2, 0, -1):
         verb, light, before = tokens[index], tokens[index + 1], tokens[index - 1]
-        if (
-            verb.tag != "NNG"
-            or light.tag != "XSV"
-            or lexicon.role_of(verb.form) != "object"
-            or not lexicon.is_verbal(verb.form)
-        ):
+        verbal_noun = verb.tag == "NNG" and light.tag == "XSV" and lexicon.role_of(verb.form) == "object"
+        transitive = verb.tag == "VV" and verb.form in _TRANSITIVE_VERBS
+        if not ((verbal_noun and lexicon.is_verbal(verb.form)) or transitive):
             continue
         gap = sentence[before.start + before.len : verb.start]
         if (
             gap == " "
             and before.tag in ("NNG", "NNP", "SL")
             and before.form not in lexicon.adverbs
+            and before.form not in _ADVERB_NOUNS
             and not is_time_word(before.form)
         ):
             head = sentence[: before.start + before.len]
@@ -343,7 +402,9 @@ def _governed(clause: Clause, role: str) -> tuple[str, str]:
             if agent and not clause.adjuncts.endswith(("에", "에서"))
             else (_at(complement), "")
         )
-    if role == "place_at":
+    if role == "place_at":  # '대전 본사 근무' → '…에서 근무한다'; '동행 매니저 11명 활동' → '…11명이 활동한다'
+        if re.search(r"\d\s*명$", complement) or lexicon.is_agent(words[-1]):
+            return "", josa(complement, "이")
         return complement + "에서", ""
     if role == "change":
         head, figure = _split_figure(complement)
@@ -364,10 +425,15 @@ def _governed(clause: Clause, role: str) -> tuple[str, str]:
         if clause.predicate in _HANDING:
             return complement + ("에게" if words[-1] in _PERSON_AGENTS else "에"), ""
         return "", josa(complement, "이")
+    if all(
+        is_time_word(word) or re.fullmatch(r"오전|오후|~|\d{1,2}시(\d{1,2}분)?", word)
+        for word in complement.replace("~", " ~ ").split()
+    ):
+        return complement, ""  # '평일 오전 9시~오후 6시 운영': when, not what
     if re.search(r"\s(내|이내)$", complement):  # '주문 후 2주 내 배송': when, not what
         return complement + "에", ""
-    if re.search(r"\s(후|전|동안|만에|간)$", complement):
-        return complement, ""
+    if re.search(r"\s(후|전|동안|만에|간)$", complement) or re.search(r"\d\s*(년|개월|주|일|시간)간?$", complement):
+        return complement, ""  # '구입 후 2년간 무상 점검': how long, not what
     venue = words[-1].endswith(lexicon.venues)
     if (_COUNTED_PLACE.search(complement) or venue) and clause.predicate in _DONE_IN_PLACE | _HANDING:
         return complement + ("에서" if clause.predicate in _DONE_IN_PLACE else "에"), ""
@@ -567,7 +633,7 @@ def _tidy(body: str) -> str:
         word = match.group(1)
         return word + ("다" if particle(word, "이") == "가" else "이다")
 
-    return re.sub(r"(\S*[^\s\uac00-\ud7a3])이다(?=[.,]| \()", fix, body)
+    return re.sub(r"(\S*[^\s\uac00-\ud7a3)])이다(?=[.,]| \()", fix, body)
 
 
 def _sentence_of(words: list[str], aside: str = "") -> str:

@@ -64,6 +64,11 @@ class ReleasePlan:
     plans: list[Paragraph]
     #: What the review step should say about the body (too few facts for the length, notes kept as written).
     notes: list[tuple[str, str]] = field(default_factory=list)
+    words: ReleaseWords | None = None
+
+    def subtitle_under(self, headline: str) -> str:
+        """The subtitle for the headline as it stands: no fact the headline already gives."""
+        return self.words.subtitle(headline) if self.words else self.subtitle
 
     def paragraphs(self, part: str) -> list[Paragraph]:
         return {
@@ -87,7 +92,7 @@ def plan_release(profile: CompanyProfile, answers: dict[str, Any], language: str
     notes = _length_notes(total, low, high, language, words.spare_facts)
     if kept_as_written:
         notes.append(words.kept_note(kept_as_written))
-    return ReleasePlan(words.headlines(), words.subtitle(), lead, details, background, plans, notes)
+    return ReleasePlan(words.headlines(), words.subtitle(), lead, details, background, plans, notes, words)
 
 
 def release_item(profile: CompanyProfile, answers: dict[str, Any], language: str, item: str) -> str:

@@ -105,7 +105,7 @@ class ReleaseWords(ABC):
     def headlines(self) -> list[str]: ...
 
     @abstractmethod
-    def subtitle(self) -> str: ...
+    def subtitle(self, headline: str = "") -> str: ...
 
     @abstractmethod
     def paragraphs(self, groups: list[list[Statement]], part: str) -> list[Any]: ...
@@ -236,16 +236,19 @@ class KoreanReleaseWords(ReleaseWords):
             fitting = [_tail_that_fits(line, self.company) for line in options]
         return list(dict.fromkeys(fitting))
 
-    def subtitle(self) -> str:
-        """Two other facts of the news, as headline phrases joined by '…' (none when there are none)."""
+    def subtitle(self, headline: str = "") -> str:
+        """Two other facts of the news, as headline phrases joined by '…' (none when there are none).
+
+        ``headline``: the headline as it stands (a model's idea may have taken a key point's words).
+        """
         told = self.key_point_in_lead()
-        headline = self.headlines()[0]
+        headline = headline or self.headlines()[0]
         phrases = []
         for index, point in enumerate(self.key_points):
             if index == told:
                 continue
             phrase = _phrase(point, self.company)
-            if not phrase or phrase in headline or len(phrase) > SUBTITLE_CHARS - 2 or self.already_headlined(phrase):
+            if not phrase or phrase in headline or len(phrase) > SUBTITLE_CHARS - 2 or self.headlined(phrase, headline):
                 continue
             phrases.append((bool(re.search(r"\d", phrase)), -index, phrase))
         phrases.sort(reverse=True)
@@ -258,10 +261,10 @@ class KoreanReleaseWords(ReleaseWords):
         order = [p for p in (_phrase(point, self.company) for point in self.key_points) if p in chosen]
         return "… ".join(order)
 
-    def already_headlined(self, phrase: str) -> bool:
+    def headlined(self, phrase: str, headline: str) -> bool:
         words = set(content_words(phrase, "ko"))
-        headline = set(content_words(self.headlines()[0], "ko"))
-        return bool(words) and len(words & headline) / len(words) >= SAME_NEWS
+        said = set(content_words(headline, "ko"))
+        return bool(words) and len(words & said) / len(words) >= SAME_NEWS
 
     # -- paragraphs ---------------------------------------------------------------------
     def paragraphs(self, groups: list[list[Statement]], part: str) -> list[Any]:
@@ -397,7 +400,7 @@ def _modifies_before(word: str) -> bool:
     from desktop.core import korean
 
     tokens = korean.tokenize(word)
-    return bool(tokens) and tokens[-1].tag in ("JKB", "JC", "EC") and not word.endswith(("을", "를"))
+    return bool(tokens) and tokens[-1].tag in ("JKB", "JC", "EC", "ETM") and not word.endswith(("을", "를"))
 
 
 def _phrase(point: str, company: str) -> str:
