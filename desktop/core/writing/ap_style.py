@@ -68,10 +68,13 @@ def ap_numbers(text: str) -> str:
 
     def word(match: re.Match[str]) -> str:
         before = text[: match.start()].split()
+        named = bool(before) and before[-1][:1].isupper() and before[-1].rstrip(".,").lower() not in _MONTH_LOOKUP
         if before and (
-            before[-1].rstrip(".,").lower() in _MONTH_LOOKUP or before[-1].lower() in ("no.", "grade", "grades")
+            before[-1].rstrip(".,").lower() in _MONTH_LOOKUP
+            or before[-1].lower() in ("no.", "grade", "grades", "version", "season", "district")
+            or named
         ):
-            return match.group(0)  # 'April 9 at', 'grade 3' stay figures
+            return match.group(0)  # 'April 9 at', 'grade 3', 'PlayStation 5', 'District 1' stay figures
         return _NUMBERS[int(match.group(1))] + match.group(2)
 
     return re.sub(r"(?<![\d.,$€£₩#-])\b([1-9])(\s+[a-z][a-z-]+)\b(?!\s*(?:a\.m\.|p\.m\.|percent))", word, text)

@@ -24,6 +24,7 @@ _VERBS = set(_WORDS["verbs"]) | set(_IRREGULAR)
 _PARTICIPLES = set(_WORDS["words"]["participles"])
 _ADJECTIVES = set(_WORDS["words"]["adjectives"])
 _PREPOSITIONS = set(_WORDS["words"]["prepositions"])
+_DETERMINERS = {"new", "the", "a", "an", "our", "its", "all", "more", "most", "every", "each", "some", "many", "first"}
 _PAST_FORMS = {past: base for base, past in _IRREGULAR.items()}
 #: Sentence ends, but not the full stop of 'Oct.', 'St.', 'a.m.' or 'incl.'.
 _ABBREVIATIONS = (
@@ -109,10 +110,8 @@ def _statement(text: str, context: NoteContext, told: str) -> Statement:
         if "," in subject:  # '12 products at launch, priced …': not one subject, kept as written
             return Statement(text, context.company, True, (text,), tense or PRESENT, listed=True, english=True)
         plural = _plural(subject)
-        verb = _be(
-            tense or ("plan" if words[participle].lower() in ("planned", "scheduled", "expected", "slated") else PAST),
-            plural,
-        )
+        planned = words[participle].lower() in ("planned", "scheduled", "expected", "slated", "due", "set")
+        verb = _be(PRESENT if planned else tense or PAST, plural)  # '40 new hires are planned by June 2027'
         body = _sentence(f"{_with_article(subject)} {verb} {' '.join(words[participle:])}")
         return Statement(text, subject, True, (body,), tense or PRESENT, english=True)
     return Statement(text, context.company, True, (text,), tense or PRESENT, listed=True, english=True)
@@ -190,6 +189,8 @@ def _has_finite_verb(words: list[str]) -> bool:
         if lower in ("is", "are", "was", "were", "will", "has", "have", "had", "can", "opens", "plans"):
             return True
         previous = words[index - 1].lower()
+        if word[:1].isupper() or previous in _DETERMINERS or re.match(r"^[\d$€£₩,.%]+$", previous):
+            continue  # 'Hangang Partners', 'new hires', '40 hires': names and nouns, not verbs
         if lower in _VERBS and index >= 2 and previous not in _PREPOSITIONS | {"to", "will", "can", "may", "and", "or"}:
             return True  # 'Bread sales of the first week go to …': a plural subject's verb
         if lower.endswith(("s", "ed")) and _base_form(lower) in _VERBS and lower not in _PARTICIPLES:

@@ -74,6 +74,8 @@ _FIGURE_WORDS = {
     "전",
     "누적",
 }
+#: Verbal nouns whose object is itself an act: '계약 체결' signs a contract ('계약 재배' farms under one).
+_TAKES_AN_ACT = {"체결", "완료", "해지", "갱신", "연장", "추진", "검토", "협의", "논의", "시작", "마무리", "준비"}
 #: Titles after a person's name: '법인장 김도현 전무' names a person.
 _TITLES = (
     "대표",
@@ -254,7 +256,11 @@ def _event(text: str, tokens: list, offset: int, aspect: str, aspect_word: str) 
     index = len(tokens) - 2
     adverbs: list[str] = []
     while index >= 0 and (
-        (tokens[index].form in lexicon.adverbs and tokens[index].tag in ("NNG", "MAG", "MM", "XPN"))
+        (
+            tokens[index].form in lexicon.adverbs
+            and tokens[index].tag in ("NNG", "MAG", "MM", "XPN")
+            and not (lexicon.is_verbal(tokens[index].form) and predicate in _TAKES_AN_ACT)
+        )
         or (tokens[index].tag == "MAG" and not _is_time(tokens, index))
     ):
         if (

@@ -341,6 +341,9 @@ def _figure(clause: Clause, context: NoteContext, tense: str) -> Statement:
     if clause.subject:  # '충전 요금은 회원가 kWh당 290원': the topic stays the subject
         body = _sentence_of([clause.subject, head, copula_of(figure)])
         return Statement(clause.text, _bare(clause.subject), True, (body,), tense or PRESENT, joined=_joined_form(body))
+    if figure.endswith("배") and re.search(r"능력|규모|매출|생산량|용량", head) and not clause.subject:
+        body = _sentence_of([josa(head, "는"), figure + "로", "늘어난다" if tense != PAST else "늘었다"])
+        return Statement(clause.text, head, True, (body,), tense or PRESENT)  # '…약 1.6배로 늘어난다'
     if tense == PAST and any(word in lexicon.record_heads for word in head.split()):
         body = _sentence_of([head, josa(figure, "를"), "기록했다"])
         return Statement(clause.text, context.company, False, (body,), PAST)

@@ -215,8 +215,19 @@ def _background(words: ReleaseWords, said: str, room: tuple[int, int], so_far: i
             continue
         chosen.append(candidate.statement)
         length += size
-    groups = [chosen[i : i + PARAGRAPH_SENTENCES] for i in range(0, len(chosen), PARAGRAPH_SENTENCES)]
-    return words.paragraphs(groups, "background")
+    return words.paragraphs(_in_paragraphs(chosen), "background")
+
+
+def _in_paragraphs(statements: list[Statement]) -> list[list[Statement]]:
+    """At most three sentences a paragraph; a sentence that points back ('이 가운데 …') stays with the one before."""
+    groups: list[list[Statement]] = []
+    for statement in statements:
+        points_back = statement.note.startswith(("이 가운데", "이 중", "그중", "그 가운데", "Of these", "Of them"))
+        if groups and (len(groups[-1]) < PARAGRAPH_SENTENCES or points_back):
+            groups[-1].append(statement)
+        else:
+            groups.append([statement])
+    return groups
 
 
 def restates(sentence: str, said: str, language: str) -> bool:

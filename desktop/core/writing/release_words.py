@@ -388,26 +388,37 @@ def _shorter(body: str, context: NoteContext) -> list[str]:
 
 
 def _tail_that_fits(line: str, company: str) -> str:
-    """The headline's last words within the limit, never starting on a word that modifies the one before."""
-    words = line[len(company) + 2 :].split() if line.startswith(f"{company}, ") else line.split()
-    room = HEADLINE_CHARS - len(company) - 2
-    while len(words) > 2 and (len(" ".join(words)) > room or _modifies_before(words[0])):
-        words = words[1:]
-    return f"{company}, {' '.join(words)}"
-
-
-def _modifies_before(word: str) -> bool:
+    """The headline's last words within the limit, never starting on a word that leads into the next one
+    ('단 대형 드론', '광산구와 손잡고', '40L를'), read in the whole headline's context."""
     from desktop.core import korean
 
-    tokens = korean.tokenize(word)
-    return bool(tokens) and tokens[-1].tag in ("JKB", "JC", "EC", "ETM") and not word.endswith(("을", "를"))
+    body = line[len(company) + 2 :] if line.startswith(f"{company}, ") else line
+    leading = []
+    offset = 0
+    tokens = korean.tokenize(body)
+    for word in body.split():
+        start = body.index(word, offset)
+        offset = start + len(word)
+        last = [t for t in tokens if start <= t.start < offset]
+        leading.append(bool(last) and last[-1].tag in ("JKB", "JC", "EC", "ETM", "JKO"))
+    words = body.split()
+    room = HEADLINE_CHARS - len(company) - 2
+    first = 0
+    while len(words) - first > 2 and (len(" ".join(words[first:])) > room or leading[first]):
+        first += 1
+    return f"{company}, {' '.join(words[first:])}"
 
 
 def _phrase(point: str, company: str) -> str:
-    """A key point as a headline phrase: a noun-ending note as written, a sentence in headline form."""
+    """A key point as a headline phrase: a noun-ending note (its first clause) as written; "" for a
+    sentence or a clause that ends on a particle ('교동채는 1930년대에 지은 한옥으로')."""
+    from desktop.core import korean
+
     text = point.strip().rstrip(".")
-    if "," in text:
-        text = text.split(",")[0].strip()
     if grammar.is_sentence(text):
-        text = grammar.headline(text, "", [company])
+        return ""
+    text = text.split(",")[0].strip()
+    tokens = korean.tokenize(text)
+    if not tokens or tokens[-1].tag.startswith("J"):
+        return ""
     return text.replace(company, "").strip(" ,")
