@@ -301,7 +301,9 @@ class _Run:
         shown = self.capability.instruction_tuned  # a base model's raw text never reaches the document view
         for attempt in range(max(1, spec.attempts)):
             self.parts[-1] = heading + prime if shown else ""
-            yield (TextChunk if shown else Attempt)(section.key, heading + prime)
+            yield (TextChunk if shown else Attempt)(
+                section.key, ("\n" if attempt and not shown else "") + heading + prime
+            )
             written = yield from self._stream(section, self._seed(attempt))
             record.raw += ("\n---\n" if record.raw else "") + prime + written
             verdict = self._verdict(section, prime, written, facts, subjects)

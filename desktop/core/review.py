@@ -95,7 +95,7 @@ def add_fact_to_company(companies: CompanyStore, draft: Draft, text: str) -> Com
 def parts_from_facts(records: list[dict[str, object]] | list[PartRecord], lang: str) -> str:
     """Plain words for the reader: which parts were built from the facts, and why the model's text was not used."""
     parts = [record if isinstance(record, PartRecord) else PartRecord.from_record(record) for record in records]
-    built = [part for part in parts if part.source == "facts"]
+    built = [part for part in parts if part.source == "facts" and not part.skipped]
     if not built:
         return ""
     names = ", ".join(f"{part.title} ({part.reason(lang)})" if part.asked else part.title for part in built)

@@ -53,6 +53,7 @@ class ReviewController(QObject):
         self._building: GeneratorWorker | None = None
         self._checking: GeneratorWorker | None = None
         self._wanted = 0  # sequence number of the newest check asked for
+        self.notes: list[str] = []
         self._rerun = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -78,6 +79,8 @@ class ReviewController(QObject):
         self.set_draft(draft_id)
         accepted = self._accepted()
         kept = [f for f in findings if not (isinstance(f, Finding) and f.key in accepted)]
+        # The run's notes ("자료가 적어 본문이 …자입니다") stay listed when the claims are checked again.
+        self.notes = [f for f in findings if isinstance(f, str)]
         self.show(kept)
         self.review = None
         self.active = True
@@ -157,7 +160,7 @@ class ReviewController(QObject):
         if review.markdown != self.editor.markdown():
             return
         self.review = review
-        self.show(list(review.findings))
+        self.show([*review.findings, *self.notes])
         self.reviewed.emit(review)
 
     def _check_done(self, worker: GeneratorWorker) -> None:
