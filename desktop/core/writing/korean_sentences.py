@@ -284,7 +284,7 @@ def _object_particles(sentence: str) -> str:
         if (
             gap == " "
             and before.tag in ("NNG", "NNP", "SL")
-            and before.form not in lexicon.adverbs
+            and (before.form not in lexicon.adverbs or lexicon.is_verbal(before.form))
             and before.form not in _ADVERB_NOUNS
             and not is_time_word(before.form)
         ):
@@ -630,7 +630,8 @@ def copula_of(noun_phrase: str, past: bool = False) -> str:
 
 
 def _tidy(body: str) -> str:
-    """A copula after a figure read with a final vowel: '35%이다' → '35%다'."""
+    """A copula after a figure read with a final vowel ('35%이다' → '35%다'); '작년' as newspapers write it."""
+    body = re.sub(r"(?<![가-힣])작년(?=\s|$)", "지난해", body)
 
     def fix(match: re.Match[str]) -> str:
         word = match.group(1)

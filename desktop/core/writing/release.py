@@ -168,10 +168,16 @@ def _details_and_plans(
             continue
         readable = []
         for statement in statements:
-            if statement.listed or restates(statement.wordings()[0], said, words.language):
+            sentence = statement.wordings()[0]
+            if statement.listed or restates(sentence, said, words.language):
                 continue  # kept as written below, or the lead (or a point before) already says it
+            when, rest = words.time_and_rest(sentence)
+            news = lead.sentences[0][0]  # only the lead's own news takes the date, not its second sentence
+            if when and restates(rest, news, words.language) and words.fold_into_lead(lead, when):
+                said += " " + when  # '6월 1일 출시' only adds when: the lead says it ('…는 6월 1일 … 출시한다고')
+                continue
             readable.append(statement)
-            said += " " + statement.wordings()[0]
+            said += " " + sentence
         listed += [s.bodies[0] for s in statements if s.listed]
         if readable:
             topic = set(content_words(words.key_points[index], words.language)) - words.name_words
@@ -231,14 +237,23 @@ def _in_paragraphs(statements: list[Statement]) -> list[list[Statement]]:
 
 
 def restates(sentence: str, said: str, language: str) -> bool:
-    """``sentence`` tells nothing ``said`` has not told: its figures and most of its content words are there."""
+    """``sentence`` tells nothing ``said`` has not told: its figures and most of its content words are there
+    (a store 개관 is the same news as one that 연다)."""
     words = item_words(sentence, language)
     if not words:
         return False
     figures = [word for word in words if word[:1].isdigit()]
     if figures and not all(covers(figure, said, language) for figure in figures):
         return False
-    return sum(1 for word in words if covers(word, said, language)) / len(words) >= RESTATED
+    return sum(1 for word in words if _said_as(word, said, language)) / len(words) >= RESTATED
+
+
+#: Verbal nouns and the verbs a lead may have used for the same news.
+_SAME_NEWS = {"개관": "연다", "개점": "연다", "오픈": "연다", "개장": "연다", "개소": "연다", "출시": "선보인"}
+
+
+def _said_as(word: str, said: str, language: str) -> bool:
+    return covers(word, said, language) or (word in _SAME_NEWS and _SAME_NEWS[word] in said)
 
 
 def _length_notes(total: int, low: int, high: int, language: str, spare: list[str]) -> list[tuple[str, str]]:

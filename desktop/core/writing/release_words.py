@@ -120,6 +120,20 @@ class ReleaseWords(ABC):
     @abstractmethod
     def product_statement(self, name: str, description: str) -> Statement: ...
 
+    def time_and_rest(self, sentence: str) -> tuple[str, str]:
+        """The sentence's time expression ('6월 1일') and the sentence without it."""
+        from desktop.core.writing.timing import find_times
+
+        times = [t for t in find_times(sentence, None) if not t.since]
+        if len(times) != 1:
+            return "", sentence
+        when = sentence[times[0].start : times[0].end].strip()
+        return when, (sentence[: times[0].start] + sentence[times[0].end :]).replace("  ", " ")
+
+    def fold_into_lead(self, lead: Any, when: str) -> bool:
+        """Puts ``when`` into the lead's first sentence, right after who announced; False where it cannot."""
+        return False
+
     def kept_note(self, listed: list[str]) -> tuple[str, str]:
         names = ", ".join(f"'{item}'" for item in listed)
         return (
@@ -136,8 +150,11 @@ class ReleaseWords(ABC):
                 candidates += [
                     BackgroundCandidate(s, relevance) for s in self.fact_statements(fact.text) if not s.listed
                 ]
+        news = " ".join([self.announcement, *self.key_points])
         for product in self.profile.products:
-            if product.description and not self.already_told(product.description):
+            # A product is described only when the news names it: otherwise it comes out of nowhere.
+            named = product.name in news or any(len(word) >= 3 and word in news for word in product.name.split())
+            if named and product.description and not self.already_told(product.description):
                 statement = self.product_statement(product.name, product.description)
                 if not statement.listed:  # a description in another script than the release's
                     relevance = self.relevance(f"{product.name} {product.description}")
@@ -183,7 +200,7 @@ class KoreanReleaseWords(ReleaseWords):
     # -- lead --------------------------------------------------------------------
     def _who(self) -> str:
         company = self.profile.company
-        industry = company.industry
+        industry = re.sub(r"\s*\([^)]*\)", "", company.industry).strip()  # '돌봄 서비스(사회적기업)' → '돌봄 서비스'
         if industry and not industry.endswith(("기업", "회사", "업체")):
             industry += " 기업"
         ceo = f"(대표 {company.ceo})" if company.ceo else ""
@@ -204,6 +221,14 @@ class KoreanReleaseWords(ReleaseWords):
         # A lead tells a dated plan in the present, as newspapers do: '…20일 매장을 연다고 밝혔다'.
         bodies = [body for body in news.bodies if not body.endswith("할 예정이다.")] or list(news.bodies)
         return tuple(f"{dateline} {self._who()} {grammar.reported(body)} {said}" for body in bodies)
+
+    def fold_into_lead(self, lead: Any, when: str) -> bool:
+        who = self._who()
+        first = lead.sentences[0]
+        if when in first[0] or not all(f"{who} " in wording for wording in first):
+            return False
+        lead.sentences[0] = tuple(wording.replace(f"{who} ", f"{who} {when} ", 1) for wording in first)
+        return True
 
     def lead_more(self) -> list[tuple[str, ...]]:
         """The announcement's further sentences, after the lead."""
@@ -276,10 +301,15 @@ class KoreanReleaseWords(ReleaseWords):
             sentences = _said_once(statements)
             if part == "background":
                 sentences[0] = self._whose(statements[0], sentences[0], first=number == 0)
-            # Every other detail paragraph opens with a connective, each at most once in the release.
-            offered = openers if part == "details" and number % 2 == 1 else ()
-            paragraphs.append(Paragraph(sentences, openers=offered))
+            # A connective only where the company does one more thing after another ('또한 …는 …'), never
+            # on a fact of another kind; at most once each in the release.
+            adds = number > 0 and self._acts(statements[0]) and self._acts(groups[number - 1][0])
+            offered = openers if part == "details" and adds else ()
+            paragraphs.append(Paragraph(_joined_short(sentences, statements), openers=offered))
         return paragraphs
+
+    def _acts(self, statement: Statement) -> bool:
+        return statement.subject == self.company and not statement.own_subject and not statement.possessive
 
     def _whose(self, statement: Statement, wordings: tuple[str, ...], first: bool) -> tuple[str, ...]:
         """The background opens with when the company began: '2012년 설립된 한빛베이커리는 …'."""
@@ -331,6 +361,53 @@ def words_for(profile: CompanyProfile, answers: dict[str, Any], language: str) -
     return KoreanReleaseWords(profile, answers, language)
 
 
+#: Two sentences this short, one after the other, read better as one ('객실은 9개이며, 1박 요금은 …').
+SHORT_SENTENCE = 34
+
+
+def _joined_short(sentences: list[tuple[str, ...]], statements: list[Statement]) -> list[tuple[str, ...]]:
+    """A short copula or past sentence and the short one after it become one: '…기록했으며, 수출 비중은 41%다.'"""
+    joined: list[tuple[str, ...]] = []
+    for wordings, statement in zip(sentences, statements, strict=True):
+        last = joined[-1] if joined else None
+        short = last is not None and len(last[0]) < SHORT_SENTENCE and len(wordings[0]) < SHORT_SENTENCE
+        if last is not None and short and len(last) == 1 and "," not in last[0]:  # never three in one
+            head = _as_first_half(last[0])
+            second = wordings[0]
+            if head and statement.own_subject and "," not in second and not second.startswith(self_name(statement)):
+                joined[-1] = tuple(f"{head} {wording}" for wording in wordings)
+                continue
+        joined.append(wordings)
+    return joined
+
+
+def self_name(statement: Statement) -> str:
+    """A sentence that names its own owner again ('한결케미칼의 임직원은 …') starts a new thought."""
+    return f"{statement.subject}의" if statement.possessive else "\x00"
+
+
+def _as_first_half(sentence: str) -> str:
+    """'…41%다.' → '…41%이며,', '…기록했다.' / '…있다.' → '…기록했으며,'; "" where the ending does not allow it."""
+    from desktop.core import korean
+
+    if not sentence.endswith("다."):
+        return ""
+    before = sentence[-3:-2]
+    if "가" <= before <= "힣" and (ord(before) - 0xAC00) % 28 == 20:  # a syllable closed by ㅆ: 했다, 있다, 됐다
+        return sentence[:-2] + "으며,"
+    tokens = korean.tokenize(sentence[:-1])
+    if len(tokens) >= 2 and tokens[-1].tag == "EF" and tokens[-2].tag == "VCP":
+        return sentence[: tokens[-2].start].rstrip() + "이며,"
+    if (
+        len(tokens) >= 2
+        and tokens[-1].tag == "EF"
+        and tokens[-1].form == "다"
+        and tokens[-2].tag in ("NNG", "NNB", "SN", "SW", "SL")
+    ):
+        return sentence[:-2] + "이며,"  # '…41%다.': Kiwi reads the copula into the ending
+    return ""
+
+
 def news_focus(announcement: str, name_words: set[str]) -> str:
     """'김 가공 공장' in '바다솔식품이 부산 기장에 김 가공 공장을 준공했다'; "'아쿠아실드'" when a name is quoted."""
     if match := re.search(r"['‘“\"]([^'’”\"]{2,30})['’”\"]", announcement):
@@ -359,8 +436,7 @@ def _said_once(statements: list[Statement]) -> list[tuple[str, ...]]:
     for statement in statements:
         say = statement.own_subject or statement.subject != previous
         sentences.append(statement.wordings(say_subject=say))
-        if not statement.own_subject:  # a sentence with its own subject in between keeps the paragraph's
-            previous = statement.subject
+        previous = "" if statement.own_subject else statement.subject  # a sentence in between breaks the chain
     return sentences
 
 
