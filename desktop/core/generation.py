@@ -118,6 +118,8 @@ class _Run:
         self.attempt = ""
         #: The claim checker's findings on the finished (or stopped) document, saved with the version.
         self.claims: list[Finding] = []
+        #: Parts that are catchphrase lists (their notes say where each candidate came from).
+        self.candidate_keys: set[str] = set()
 
     def events(self) -> Iterator[Event]:
         outline = self._outline()
@@ -215,7 +217,9 @@ class _Run:
 
     def _notes(self, missing: list[MissingPart]) -> list[str]:
         lang = self.language
-        notes = [built_from_facts(self.records, lang), not_asked(self.records, lang, self.capability.describe(lang))]
+        # A catchphrase list says where its candidates came from itself (candidate_notes).
+        records = [r for r in self.records if r.key not in self.candidate_keys]
+        notes = [built_from_facts(records, lang), not_asked(records, lang, self.capability.describe(lang))]
         notes += [en if lang == "en" else ko for ko, en in self.builder.parts.writing_notes()]
         if self.builder.parts.judge.judgements:
             notes.append(self.builder.parts.judge.summary(lang))
@@ -344,6 +348,7 @@ class _Run:
     def _candidates(self, section: PlannedSection) -> Iterator[Event]:
         """Form-built candidates ranked by fluency; the model's join when they pass (``parts.catchphrases``)."""
         listing = self._catchphrase_list(section)
+        self.candidate_keys.add(section.key)
         record = PartRecord(section.key, short_title(section, self.language), "facts", asked=True)
         self.records.append(record)
         self.parts.append(numbered(listing.already) if listing.already else "")

@@ -88,8 +88,13 @@ class CatchphraseList:
         if self.rounds >= 1:
             return False
         per_token = self.judge.seconds_per_token
-        projected = 0.0 if per_token is None else (prompt_tokens / PROMPT_SPEEDUP + BASE_ROUND_TOKENS) * per_token
-        fits = time.monotonic() + projected + RATING_AFTER_ROUND < self.started + BASE_SECONDS
+        if per_token is None:
+            # No token timed: an engine that cannot rate gets its one round (stopped at its deadline); one that
+            # can but had not finished a single candidate in the first seconds is too slow for a round.
+            fits = not self.judge.can_measure
+        else:
+            projected = (prompt_tokens / PROMPT_SPEEDUP + BASE_ROUND_TOKENS) * per_token
+            fits = time.monotonic() + projected + RATING_AFTER_ROUND < self.started + BASE_SECONDS
         self.round_skipped = not fits
         return fits
 
