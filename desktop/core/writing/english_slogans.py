@@ -34,7 +34,8 @@ class EnglishPalette:
 
     @cached_property
     def names(self) -> list[str]:
-        return list(dict.fromkeys([_capital(self.product), _capital(self.brief.subject)]))
+        """The product's own name when the profile has it ('Tidewake'), else the subject."""
+        return [_capital(self.product)]
 
     @cached_property
     def keywords(self) -> list[str]:
@@ -175,8 +176,9 @@ def adjective_product(p: EnglishPalette) -> list[str]:
 
 
 def question(p: EnglishPalette) -> list[str]:
-    """'Ready for the weekend?': a question that claims nothing, about a thing the person named."""
-    return [f"Ready for the {thing}?" for thing in p.things[:3] if " " not in thing]
+    """'Ready for the weekend?': a question that claims nothing, about an occasion the person named."""
+    occasions = slogan_words().occasions
+    return [f"Ready for the {thing}?" for thing in p.things[:3] if thing.lower() in occasions]
 
 
 #: The forms, a copywriter's favourites first: the list prefers them in this order when fluency is equal.
@@ -207,12 +209,13 @@ def english_forms(brief: SloganBrief) -> list[tuple[str, str]]:
 
 
 def _alliteration_pool(p: EnglishPalette) -> list[str]:
-    """The person's words and the product's own, lower case: describing words first."""
-    described = " ".join(
-        d for name, d in p.brief.products if name.lower() in p.brief.subject.lower() or len(p.brief.products) == 1
-    )
-    words = [*p.adjectives, *(k.lower() for k in p.keywords if not k[:1].isupper())]
-    words += re.findall(r"[a-z][a-z-]+", f"{p.brief.subject} {p.product} {described}".lower())
+    """The person's words (tone, keywords, subject), lower case, describing words first; of the product's own
+    description only what it says was done to it ('folded')."""
+    subject = p.brief.subject.lower()
+    own = [d for name, d in p.brief.products if name.lower() in subject or len(p.brief.products) == 1]
+    done = [w for w in re.findall(r"[a-z]+ed\b", " ".join(own).lower()) if _is_adjective(w)]
+    words = [*p.adjectives, *done, *(k.lower() for k in p.keywords if not k[:1].isupper())]
+    words += re.findall(r"[a-z][a-z-]+", f"{p.brief.subject} {p.product}".lower())
     skip = slogan_words().stop_words
     return [w for w in dict.fromkeys(words) if w not in skip and len(w) > 3]
 

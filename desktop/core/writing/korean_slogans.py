@@ -24,6 +24,7 @@ from desktop.core import korean
 from desktop.core.parts.grammar import josa
 from desktop.core.writing.korean_palette import KoreanPalette
 from desktop.core.writing.korean_words import KoreanWord, classify
+from desktop.core.writing.lexicon import korean_lexicon
 from desktop.core.writing.slogan_words import slogan_words
 
 Form = Callable[[KoreanPalette], list[str]]
@@ -101,13 +102,20 @@ def process(p: KoreanPalette) -> list[str]:
         means = [noun for noun in p.nouns if noun in action.means] or [action.means]
         made = action.verb.modifier(past=True)
         found += [f"{josa(noun, '으로')} {made} {name}" for noun in means[:3] for name in _names(p)]
-    return found
+    lexicon = korean_lexicon()  # a keyword that is itself a doing: '급속 냉동' → '급속 냉동한 통영 생굴'
+    doings = [n for n in p.own_nouns if _HANGUL_END(n) and lexicon.is_verbal(n.split()[-1])]
+    return found + [f"{noun}한 {name}" for noun in doings[:2] for name in _names(p)]
 
 
 def description_clause(p: KoreanPalette) -> list[str]:
-    """명사형 마무리 from the product's own description: '48시간 숙성한 우리밀 식빵'."""
-    clause = _last_clause(p.description)
-    return [f"{clause} {name}" for name in _names(p)] if clause else []
+    """명사형 마무리 from the product's own description: '48시간 숙성한 우리밀 식빵' from '… 48시간 숙성한 식빵',
+    only when the description ends in the product's own head noun (not '… 포장한 제품')."""
+    first = p.description.split(".")[0].strip()
+    head = first.split()[-1] if first.split() else ""
+    clause = _last_clause(first)
+    if not clause or not head or head not in p.spoken.split():
+        return []
+    return [f"{clause} {name}" for name in _names(p)]
 
 
 def three_beats(p: KoreanPalette) -> list[str]:
@@ -220,6 +228,13 @@ def modified_product(p: KoreanPalette) -> list[str]:
     return found + [f"{mod} {name}, {p.brief.company}" for mod in p.brand_modifiers[:3] for name in _names(p)]
 
 
+def from_to(p: KoreanPalette) -> list[str]:
+    """'통영 바다에서 식탁까지': where the product comes from (the person's place and noun) to where it is used."""
+    ends = [e.word for e in p.fitting(slogan_words().destinations)]
+    starts = [f"{place} {noun}" for place in p.places[:1] for noun in p.describable[:2]] + p.places[:1]
+    return [f"{start}에서 {end}까지" for end in ends for start in starts]
+
+
 def from_place(p: KoreanPalette) -> list[str]:
     """'통영에서 온 생굴': a place the person typed that is part of the product's own name."""
     return [f"{place}에서 온 {p.head or p.spoken}" for place in p.places if place in p.brief.subject]
@@ -265,6 +280,7 @@ FORMS: dict[str, Form] = {
     "제안형": suggest,
     "수식-제품": modified_product,
     "장소-온": from_place,
+    "에서-까지": from_to,
     "장소": place_of,
     "소유-짝": of_pair,
     "코드-서명": code_signature,

@@ -41,12 +41,14 @@ class SloganWords:
     time_words: tuple[str, ...]
     suggestions: tuple[Fitting, ...]
     endings: tuple[Fitting, ...]
+    destinations: tuple[Fitting, ...]
     audience_heads: tuple[str, ...]
     imperatives: tuple[str, ...]
     verb_starts: frozenset[str]
     style_only_en: frozenset[str]
     stop_words: frozenset[str]
     adjectives: frozenset[str]
+    occasions: frozenset[str]
     adjective_endings: tuple[str, ...]
 
     def claims(self, language: str) -> tuple[str, ...]:
@@ -71,11 +73,13 @@ def slogan_words() -> SloganWords:
             for s in korean["suggestions"]
         ),
         endings=tuple(Fitting(e["noun"], tuple(e["fits"])) for e in korean["endings"]),
+        destinations=tuple(Fitting(d["noun"], tuple(d["fits"])) for d in korean["destinations"]),
         audience_heads=tuple(korean["audience_heads"]),
         imperatives=tuple(english["imperatives"]),
         verb_starts=frozenset(english["verb_starts"]),
         style_only_en=frozenset(english["style_only"]),
         stop_words=frozenset(english["stop_words"]),
         adjectives=frozenset(english["adjectives"]),
+        occasions=frozenset(english["occasions"]),
         adjective_endings=tuple(english["adjective_endings"]),
     )
