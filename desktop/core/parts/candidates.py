@@ -145,48 +145,45 @@ def candidate_notes(counts: CandidateCounts, language: str) -> list[str]:
     return [note for note in notes if note]
 
 
+#: What the source note says, in Korean and English, by what became of the model's candidates.
+_SOURCE_NOTES = {
+    "joined": (
+        "후보 {forms}개는 입력한 말과 회사 자료로 캐치프레이즈 형식을 채워 만들었고, "
+        "{model}개는 모델이 쓴 후보 가운데 검사를 통과한 것입니다.",
+        "{forms} candidate(s) were built from slogan forms filled with your words and the company's facts; "
+        "{model} were written by the model and passed the checks.",
+    ),
+    "unfinished": (
+        "{all_ko} 모델은 정해진 시간 안에 완성된 후보를 쓰지 못했습니다.",
+        "{all_en}; the model wrote no whole candidate in its time.",
+    ),
+    "not asked": (
+        "{all_ko} 모델에는 후보를 묻지 않았습니다(시간 안에 끝낼 수 없음).",
+        "{all_en}; the model was not asked for candidates (it could not finish in time).",
+    ),
+    "refused": (
+        "{all_ko} 모델이 쓴 후보 {offered}개는 검사를 통과하지 못했거나 목록에 들지 못했습니다.",
+        "{all_en}; none of the model's {offered} made the list (checks, or better candidates).",
+    ),
+}
+
+
 def _source_note(c: CandidateCounts, language: str) -> str:
-    en = language == "en"
     if not c.made:
         return ""
     if c.from_model:
-        if en:
-            return (
-                f"{c.from_forms} candidate(s) were built from slogan forms filled with your words and the company's "
-                f"facts; {c.from_model} were written by the model and passed the checks."
-            )
-        return (
-            f"후보 {c.from_forms}개는 입력한 말과 회사 자료로 캐치프레이즈 형식을 채워 만들었고, "
-            f"{c.from_model}개는 모델이 쓴 후보 가운데 검사를 통과한 것입니다."
-        )
-    if c.model_asked and not c.model_offered:
-        if en:
-            return (
-                f"All {c.from_forms} candidates were built from slogan forms filled with your words and the "
-                "company's facts; the model wrote no whole candidate in its time."
-            )
-        return (
-            f"후보 {c.from_forms}개는 모두 입력한 말과 회사 자료로 캐치프레이즈 형식을 채워 만들었습니다. "
-            "모델은 정해진 시간 안에 완성된 후보를 쓰지 못했습니다."
-        )
-    if not c.model_asked:
-        if en:
-            return (
-                f"All {c.from_forms} candidates were built from slogan forms filled with your words and the "
-                "company's facts; the model was not asked for candidates (it could not finish in time)."
-            )
-        return (
-            f"후보 {c.from_forms}개는 모두 입력한 말과 회사 자료로 캐치프레이즈 형식을 채워 만들었습니다. "
-            "모델에는 후보를 묻지 않았습니다(시간 안에 끝낼 수 없음)."
-        )
-    if en:
-        return (
-            f"All {c.from_forms} candidates were built from slogan forms filled with your words and the company's "
-            f"facts; none of the model's {c.model_offered} made the list (checks, or better candidates)."
-        )
-    return (
-        f"후보 {c.from_forms}개는 모두 입력한 말과 회사 자료로 캐치프레이즈 형식을 채워 만들었습니다. "
-        f"모델이 쓴 후보 {c.model_offered}개는 검사를 통과하지 못했거나 목록에 들지 못했습니다."
+        case = "joined"
+    elif not c.model_asked:
+        case = "not asked"
+    else:
+        case = "refused" if c.model_offered else "unfinished"
+    ko, en = _SOURCE_NOTES[case]
+    return (en if language == "en" else ko).format(
+        forms=c.from_forms,
+        model=c.from_model,
+        offered=c.model_offered,
+        all_ko=f"후보 {c.from_forms}개는 모두 입력한 말과 회사 자료로 캐치프레이즈 형식을 채워 만들었습니다.",
+        all_en=f"All {c.from_forms} candidates were built from slogan forms filled with your words and the company's facts",
     )
 
 
