@@ -225,7 +225,8 @@ def modified_product(p: KoreanPalette) -> list[str]:
     the company as signature ('정직한 우리밀 식빵, 한빛베이커리')."""
     typed = [w.modifier() for w in p.keywords if w.kind in ("modifier", "quality") and w.modifier()]
     found = [f"{mod} {name}" for mod in typed for name in _names(p)]
-    return found + [f"{mod} {name}, {p.brief.company}" for mod in p.brand_modifiers[:3] for name in _names(p)]
+    signed = [name for name in _names(p) if not _said_twice(name, p.brief.company)]
+    return found + [f"{mod} {name}, {p.brief.company}" for mod in p.brand_modifiers[:3] for name in signed]
 
 
 def from_to(p: KoreanPalette) -> list[str]:
@@ -247,10 +248,10 @@ def together(p: KoreanPalette) -> list[str]:
 
 
 def of_pair(p: KoreanPalette) -> list[str]:
-    """'현장의 빠른 판단', '집의 안심': a plain noun of the person's owning a described phrase or a value of theirs."""
+    """'현장의 빠른 판단': a plain noun of the person's owning a described phrase of theirs."""
     described = [n for n in p.nouns if _has_modifier(n)]
     owners = [n for n in p.own_nouns if not _has_modifier(n) and _HANGUL_END(n)]
-    return [f"{owner}의 {thing}" for thing in [*described, *p.values[:2]] for owner in owners[:3] if owner != thing]
+    return [f"{owner}의 {thing}" for thing in described for owner in owners[:3] if owner != thing]
 
 
 def code_signature(p: KoreanPalette) -> list[str]:
@@ -309,6 +310,12 @@ def _names(p: KoreanPalette, head_first: bool = False) -> list[str]:
     if p.head and (head_first or len(p.spoken) > LONG_NAME):
         names.append(p.head)
     return names
+
+
+def _said_twice(name: str, company: str) -> bool:
+    """'한옥 스테이' is already in '달빛한옥스테이': signing with the company would say it twice."""
+    squeezed = name.replace(" ", "")
+    return bool(squeezed) and (squeezed in company.replace(" ", "") or company.replace(" ", "") in squeezed)
 
 
 def _has_modifier(noun: str) -> bool:

@@ -17,12 +17,16 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
+from desktop.core import korean
 from desktop.core.writing.fluency import kiwi_score
 from desktop.core.writing.slogan_brief import Slogan
 
 #: Two candidates sharing this share of their character bigrams are the same idea twice.
 NEAR_DUPLICATE = 0.7
+#: Kiwi's tags of the morphemes that carry a candidate's meaning (nouns, verbs, adjectives, adverbs, numbers).
+_MEANING_TAGS = ("NN", "NP", "NR", "VV", "VA", "MAG", "XR", "SL", "SN", "SH")
 #: How much a candidate's likeness to those already chosen counts against its fluency.
 SAMENESS_WEIGHT = 1.0
 #: How much lower each later wording of a form starts (Kiwi's score per morpheme), up to a few steps.
@@ -52,8 +56,12 @@ def overlap(first: str, second: str) -> float:
 
 
 def similar(first: str, second: str) -> bool:
-    """Near-duplicates: '정직하게 굽는 아침' and '정직하게 굽는 아침!'."""
-    return overlap(first, second) >= NEAR_DUPLICATE
+    """Near-duplicates: '정직하게 굽는 아침' and '정직하게 굽는 아침!', or the same words with other particles
+    or in another order ('병원 가는 길을 함께', '병원 가는 길도 함께'; 'Calm. Clean.' and 'Clean, calm.')."""
+    if overlap(first, second) >= NEAR_DUPLICATE:
+        return True
+    words = _content_words(first)
+    return len(words) > 1 and words == _content_words(second)
 
 
 def priors(slogans: Sequence[Slogan], language: str) -> list[float]:
@@ -142,6 +150,16 @@ def _fluency(rated: Sequence[Rated]) -> list[float]:
 
 def _position(value: float, ordered: list[float]) -> float:
     return ordered.index(value) / (len(ordered) - 1) if len(ordered) > 1 else 1.0
+
+
+@lru_cache(maxsize=4096)
+def _content_words(text: str) -> tuple[str, ...]:
+    """The words that carry meaning, sorted: Kiwi's nouns, verbs, adjectives and adverbs (particles and endings
+    left out) for Korean; lower-case words for English."""
+    if not re.search(r"[가-힣]", text):
+        return tuple(sorted(re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text.lower())))
+    kept = [t.form for t in korean.tokenize(text) if t.tag.startswith(_MEANING_TAGS)]
+    return tuple(sorted(kept))
 
 
 def _bigrams(text: str) -> set[str]:
