@@ -21,10 +21,12 @@ keeps what was written.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Generator, Iterator
+from dataclasses import replace
 
 from desktop.core.draft_markdown import document_from_markdown, replace_candidates, splice_section
-from desktop.core.engines.base import Engine, GenerationRequest, Usage
+from desktop.core.engines.base import Engine, GenerationRequest, Usage, estimate_tokens
 from desktop.core.engines.capability import ModelCapability
 from desktop.core.engines.router import record_if_sent
 from desktop.core.engines.sampling import sampling_for
@@ -46,7 +48,8 @@ from desktop.core.generation_events import (
 )
 from desktop.core.markdown_parse import parse_candidates
 from desktop.core.outline import PlannedSection, plan_outline
-from desktop.core.parts.candidates import CandidatePool, candidate_notes, numbered, numbered_items
+from desktop.core.parts.candidates import CandidateCounts, CandidatePool, candidate_notes, numbered, numbered_items
+from desktop.core.parts.catchphrases import BASE_SECONDS, CatchphraseList, catchphrase_primer
 from desktop.core.parts.clean import Cleaner
 from desktop.core.parts.completeness import COMPLETE, INCOMPLETE, DocumentParts, MissingPart
 from desktop.core.parts.gate import GateContext
@@ -57,9 +60,9 @@ from desktop.core.placeholders import placeholder
 from desktop.core.prompting import PromptBuilder
 from desktop.core.store import History
 from desktop.core.writing.fluency import FluencyJudge
+from desktop.core.writing.slogan_brief import SloganBrief
 
 __all__ = [
-    "CANDIDATE_ROUNDS",
     "Attempt",
     "Event",
     "Finished",
@@ -76,7 +79,6 @@ __all__ = [
     "splice_section",
 ]
 
-CANDIDATE_ROUNDS = 3
 #: Characters of a few-shot example the fluency judge reads first, so the model hears newspaper prose.
 FLUENCY_PRIMER_CHARS = 900
 
@@ -116,6 +118,8 @@ class _Run:
         self.attempt = ""
         #: The claim checker's findings on the finished (or stopped) document, saved with the version.
         self.claims: list[Finding] = []
+        #: Parts that are catchphrase lists (their notes say where each candidate came from).
+        self.candidate_keys: set[str] = set()
 
     def events(self) -> Iterator[Event]:
         outline = self._outline()
@@ -213,7 +217,9 @@ class _Run:
 
     def _notes(self, missing: list[MissingPart]) -> list[str]:
         lang = self.language
-        notes = [built_from_facts(self.records, lang), not_asked(self.records, lang, self.capability.describe(lang))]
+        # A catchphrase list says where its candidates came from itself (candidate_notes).
+        records = [r for r in self.records if r.key not in self.candidate_keys]
+        notes = [built_from_facts(records, lang), not_asked(records, lang, self.capability.describe(lang))]
         notes += [en if lang == "en" else ko for ko, en in self.builder.parts.writing_notes()]
         if self.builder.parts.judge.judgements:
             notes.append(self.builder.parts.judge.summary(lang))
@@ -343,44 +349,52 @@ class _Run:
         return verdict
 
     def _candidates(self, section: PlannedSection) -> Iterator[Event]:
-        answers = self.job.answers
-        wanted = int(answers.get("count") or 10)
+        """Form-built candidates ranked by fluency; the model's join when they pass (``parts.catchphrases``)."""
+        listing = self._catchphrase_list(section)
+        self.candidate_keys.add(section.key)
+        record = PartRecord(section.key, short_title(section, self.language), "facts", asked=True)
+        self.records.append(record)
+        self.parts.append(numbered(listing.already) if listing.already else "")
+        listing.build()
+        prime = self.builder.prime(section)
+        while listing.may_ask_model(self._prompt_tokens(section)):
+            written = yield from self._stream(
+                section, self._seed(listing.rounds), listing.round_tokens, listing.round_deadline
+            )
+            record.raw += ("\n---\n" if record.raw else "") + prime + written
+            listing.offer_model(parse_candidates(prime + written))
+        chosen = listing.finish()
+        kept = listing.already + [item.slogan.text for item in chosen]
+        self.parts[-1] = numbered(kept) if kept else placeholder(section.title, self.language)
+        yield TextChunk(section.key, self.parts[-1])
+        counts = listing.counts(chosen)
+        record.asked = counts.model_asked
+        record.source = "model" if counts.from_model else "facts"
+        record.reason_ko, record.reason_en = _candidate_reason(counts)
+        record.dropped = [f"{text} ({reason})" for text, reason in listing.pool.refused]
+        self.findings += candidate_notes(counts, self.language)
+
+    def _catchphrase_list(self, section: PlannedSection) -> CatchphraseList:
+        brief = SloganBrief.from_inputs(self.job.profile, self.job.answers, self.language)
         pool = CandidatePool(
-            int(answers.get("max_length") or 0),
+            brief.max_length,
             self.job.profile.brand.avoid,
             self.builder.parts.subjects(section),
             self.language,
             self.cleaner,
             self.gate,
             self.gate.sources,
+            brief=brief,
         )
-        if self.job.extend:
-            pool.kept = numbered_items(self.job.base_markdown)
-        target, record = (
-            len(pool.kept) + wanted,
-            PartRecord(section.key, short_title(section, self.language), "facts", asked=True),
-        )
-        self.records.append(record)
-        self.parts.append(numbered(pool.kept) if pool.kept else "")
-        prime = self.builder.prime(section)
-        for round_number in range(CANDIDATE_ROUNDS):
-            if len(pool.kept) >= target:
-                break
-            written = yield from self._stream(section, self._seed(round_number))
-            record.raw += ("\n---\n" if record.raw else "") + prime + written
-            for candidate in parse_candidates(prime + written):
-                if len(pool.kept) < target:
-                    pool.offer(candidate)
-            self.parts[-1] = numbered(pool.kept)
-        from_model = len(pool.kept) - (target - wanted)
-        for candidate in parse_candidates(self.builder.parts.fact_text(section)):
-            if len(pool.kept) < target:
-                pool.offer(candidate, from_facts=True)
-        self.parts[-1] = numbered(pool.kept) if pool.kept else placeholder(section.title, self.language)
-        record.source = "model" if from_model > 0 else "facts"
-        record.dropped = [f"{text} ({reason})" for text, reason in pool.refused]
-        made = len(pool.kept) - (target - wanted)
-        self.findings += candidate_notes(from_model, made, wanted, self.language)
+        already = numbered_items(self.job.base_markdown) if self.job.extend else []
+        pool.kept = list(already)
+        primer = catchphrase_primer([e.output for e in self.builder.examples], self.language)
+        judge = FluencyJudge(self.engine, self.language, primer, budget_seconds=BASE_SECONDS)
+        return CatchphraseList(brief, pool, judge, self.capability.capable, already)
+
+    def _prompt_tokens(self, section: PlannedSection) -> int:
+        prompt = self.builder.section_prompt(section, self._so_far(), self.capability.instruction_tuned)
+        return estimate_tokens(prompt.text)
 
     def _seed(self, offset: int) -> int | None:
         return None if self.job.seed is None else self.job.seed + offset
@@ -391,20 +405,36 @@ class _Run:
         body = [part.strip("\n") for part in self.parts[self.first_body : -1] if part.strip()]
         return "\n\n".join(body) + "\n\n" if body else ""
 
-    def _stream(self, section: PlannedSection, seed: int | None) -> Generator[Event, None, str]:
+    def _stream(
+        self,
+        section: PlannedSection,
+        seed: int | None,
+        max_tokens: int | None = None,
+        deadline: float | None = None,
+    ) -> Generator[Event, None, str]:
+        """The engine's text for ``section``; past ``deadline`` (``time.monotonic()``) the stream is stopped and
+        only its whole lines are kept."""
         prompt = self.builder.section_prompt(section, self._so_far(), self.capability.instruction_tuned)
+        if max_tokens is not None:
+            prompt = replace(prompt, max_tokens=min(prompt.max_tokens, max_tokens))
         sampling = sampling_for(self.job.creativity or self.job.workflow.sampling.preset, seed)
         record_if_sent(self.history, self.engine, len(prompt.prefix) + len(prompt.tail))
         stream = self.engine.stream(GenerationRequest(prompt, sampling))
         stream.cancelled = self.cancel
         shown = self.capability.instruction_tuned and self.job.workflow.kind != "candidates"
         written = self.attempt = ""
-        for chunk in stream:
+        chunks = iter(stream)
+        for chunk in chunks:
             written += chunk
             self.attempt = written
             if shown:
                 self.parts[-1] = self.parts[-1] + chunk
             yield (TextChunk if shown else Attempt)(section.key, chunk)
+            if deadline is not None and time.monotonic() > deadline:
+                chunks.close()  # type: ignore[attr-defined]  # out of time: stop the engine, keep whole lines
+                self.usage.add(stream.usage)
+                self.attempt = ""
+                return written[: written.rfind("\n") + 1]
         self.usage.add(stream.usage)
         if self.cancel.is_set():
             raise Cancelled(self.markdown)
@@ -421,6 +451,18 @@ class _Run:
             if note not in self.findings:
                 self.findings.append(note)
         return written
+
+
+def _candidate_reason(counts: CandidateCounts) -> tuple[str, str]:
+    """Why the list holds no (or few) of the model's candidates, for the part's record."""
+    if counts.from_model:
+        return "", ""
+    if not counts.model_asked:
+        return "시간 안에 끝낼 수 없어 후보를 묻지 않음", "not asked for candidates: it could not finish in time"
+    return (
+        "모델 후보가 검사를 통과하지 못하거나 목록에 들지 못함",
+        "the model's candidates failed the checks or ranked lower",
+    )
 
 
 def _plain(text: str) -> str:

@@ -22,6 +22,7 @@ from desktop.core.parts.completeness import parts_for_draft
 from desktop.core.prompting import Prompt
 from desktop.core.store import History
 from desktop.core.workflows import get_workflow
+from desktop.core.writing.slogan_ranking import NEAR_DUPLICATE, overlap
 from tests.core.scripted_engine import CAPABLE, ScriptedEngine
 
 FACT_LEAD = (
@@ -175,36 +176,65 @@ def test_every_rule_stands_verbatim_in_its_chapter(demo_profile, history: Histor
     assert any("규칙 배치" in finding and "매장 위생 기준" in finding for finding in result.findings)
 
 
-def test_catchphrases_drop_avoided_words_duplicates_and_copies_without_placeholders(
+MODEL_LINES = (
+    "업계 최고의 우리밀 식빵\n2. 정직하게 굽는 아침\n3. 정직하게 굽는 아침!\n4. 아침 한 입, 통밀 베이글\n"
+    "5. 2025년 매출 62억 원\n6. 국산 밀로 천천히 구운 정직한 식빵, 온 가족이 매일 아침 함께 나누는 맛\n"
+    "7. 국산 밀 한 조각의 여유\n8. 부모님을 위한, 가족을 위한\n9. 친환경 우리밀 식빵\n10. 가성비 좋은 아침 식빵\n"
+)
+
+
+def test_catchphrases_are_built_from_forms_and_the_models_pass_every_check_to_join(
     demo_profile, history: History
 ) -> None:
-    written = (
-        "업계 최고의 우리밀 식빵\n2. 정직하게 굽는 아침\n3. 정직하게 굽는 아침!\n4. 아침 한 입, 통밀 베이글\n"
-        "5. 2025년 매출 62억 원\n6. 국산 밀로 천천히 구운 정직한 식빵, 온 가족이 매일 아침 함께 나누는 맛\n"
-        "7. 국산 밀 한 조각의 여유\n8. 부모님을 위한, 가족을 위한\n"
-    )
-    engine = ScriptedEngine([written, "\n"])
-    result = run(job_for("catchphrase", demo_profile, count=4), history, engine)
+    """A small base model's lines are checked like any (no avoided or claim word, no copy, no fragment) and may
+    take at most a third of the list; the rest are slogan forms filled with the person's words, never placeholders."""
+    result = run(job_for("catchphrase", demo_profile, count=4), history, ScriptedEngine([MODEL_LINES, "\n"]))
     candidates = result.document.candidates
-    assert candidates[:2] == ["정직하게 굽는 아침", "국산 밀 한 조각의 여유"]
     assert len(candidates) == 4 and len(set(candidates)) == 4
-    assert all(len(c) <= 30 and "최고" not in c and "확인 필요" not in c for c in candidates)
-    assert "아침 한 입, 통밀 베이글" not in candidates  # a line of a few-shot example
-    assert "부모님을 위한, 가족을 위한" not in candidates  # an unfinished phrase
-    assert any("입력한 말로" in finding for finding in result.findings)
+    assert all(len(c) <= 30 and "확인 필요" not in c and "담은" not in c for c in candidates)
+    assert not any(word in c for word in ("최고", "친환경", "가성비") for c in candidates)
+    assert sum(c in ("정직하게 굽는 아침", "국산 밀 한 조각의 여유") for c in candidates) <= 1
+    record = next(r for r in result.parts if r.key.startswith("candidates"))
+    dropped = "\n".join(record.dropped)
+    for reason in (
+        "업계 최고의 우리밀 식빵 (avoided word)",
+        "친환경 우리밀 식빵 (claims what the facts do not say: 친환경)",
+        "가성비 좋은 아침 식빵 (claims what the facts do not say: 가성비)",
+        "아침 한 입, 통밀 베이글 (prompt debris or copied from an example)",
+        "부모님을 위한, 가족을 위한 (",
+        "(too long)",
+        "정직하게 굽는 아침! (duplicate)",
+    ):
+        assert reason in dropped
+    assert any("입력한 말과 회사 자료로 캐치프레이즈 형식을 채워" in finding for finding in result.findings)
 
 
-def test_a_shortfall_is_said_and_more_candidates_are_appended(demo_profile, history: History) -> None:
-    engine = ScriptedEngine(["정직하게 굽는 아침\n2. 국산 밀 한 조각의 여유\n"])
-    job = job_for("catchphrase", demo_profile, count=12)
-    first = run(job, history, engine)
-    made = len(first.document.candidates)
-    assert 2 < made < 12 and any(f"12개 중 {made}개를 만들었습니다" in f for f in first.findings)
-    more = ScriptedEngine(["천연 발효로 여는 하루\n2. 아이와 나누는 우리밀 한 장\n"])
-    second = run(more_candidates_job(job, first.markdown, 2, first.draft_id), history, more)
-    assert second.document.candidates[:made] == first.document.candidates
-    assert second.document.candidates[made:] == ["천연 발효로 여는 하루", "아이와 나누는 우리밀 한 장"]
+def test_a_capable_models_good_catchphrases_lead_the_list(demo_profile, history: History) -> None:
+    engine = ScriptedEngine([MODEL_LINES], capability=CAPABLE)
+    result = run(job_for("catchphrase", demo_profile, count=5), history, engine)
+    candidates = result.document.candidates
+    assert candidates[:2] == ["정직하게 굽는 아침", "국산 밀 한 조각의 여유"] and len(candidates) == 5
+    assert any("2개는 모델이 쓴 후보 가운데 검사를 통과한 것" in finding for finding in result.findings)
+
+
+def test_more_candidates_are_appended_new_and_different(demo_profile, history: History) -> None:
+    job = job_for("catchphrase", demo_profile, count=6)
+    first = run(job, history, ScriptedEngine(["\n"]))
+    assert len(first.document.candidates) == 6
+    second = run(more_candidates_job(job, first.markdown, 3, first.draft_id), history, ScriptedEngine(["\n"]))
+    old, new = second.document.candidates[:6], second.document.candidates[6:]
+    assert old == first.document.candidates and len(new) == 3
+    assert all(overlap(a, b) < NEAR_DUPLICATE for a in old for b in new)
     assert [v.number for v in history.versions(first.draft_id)] == [1, 2]
+
+
+def test_a_shortfall_says_how_many_and_why(demo_profile, history: History) -> None:
+    job = job_for("catchphrase", demo_profile, count=20, keywords=[], max_length=12)
+    result = run(job, history, ScriptedEngine(["\n"]))
+    made = len(result.document.candidates)
+    assert 0 < made < 20
+    note = next(f for f in result.findings if "20개 중" in f)
+    assert f"20개 중 {made}개를 만들었습니다" in note and "형식이" in note and "최대 글자 수 12자" in note
 
 
 def test_the_english_press_release_prompt_uses_english_examples_and_rules(demo_profile, history: History) -> None:

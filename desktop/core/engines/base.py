@@ -141,12 +141,15 @@ class Engine(ABC):
     def describe(self) -> str:
         return f"{self.kind}:{self.model}"
 
-    def likelihood(self, context: str, continuations: Sequence[str]) -> list[Likelihood] | None:
+    def likelihood(
+        self, context: str, continuations: Sequence[str], deadline: float | None = None
+    ) -> list[Likelihood] | None:
         """How likely the model finds each continuation after ``context``; None when this engine cannot say.
 
         PR Studio uses it to let a small model judge which of several correct wordings reads most
         naturally (``desktop.core.writing.fluency``); engines that cannot measure it are never asked to write
-        instead.
+        instead. Past ``deadline`` (``time.monotonic()``) the engine stops and returns the scores it has,
+        so the list may be shorter than ``continuations``.
         """
         return None
 

@@ -18,14 +18,14 @@ a queue; cancelling makes the token callback ask llama.cpp to stop.
 
 from __future__ import annotations
 
-import functools
 import json
 import os
 import queue
 import secrets
 import threading
+import time
 import urllib.request
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -47,6 +47,18 @@ from desktop.core.engines.gguf_meta import read_metadata
 from desktop.core.errors import EngineError, ModelMissing
 
 DEFAULT_CONTEXT = 8192
+
+
+def default_threads() -> int:
+    """One core fewer than the PC has (at least one): the window, Kiwi and the user's other programs keep a core.
+
+    llama.cpp's threads wait for each other at every step; when another program holds one of a
+    two-core laptop's cores, two threads spin instead of working. Measured on two cores under load:
+    one thread 72 ms a token, two threads 0.7 to 2 s a token (the same prompt speed, ~220 tokens/s).
+    """
+    return max(1, (os.cpu_count() or 2) - 1)
+
+
 _DONE = object()
 
 
@@ -67,11 +79,13 @@ class EmbeddedEngine(Engine):
         """
         self.model_path = model_path
         self.n_ctx = n_ctx
-        self.threads = threads or max(1, (os.cpu_count() or 2))
+        self.threads = threads or default_threads()
         super().__init__(model_path.name if model_path else BUNDLED_MODEL_NAME)
         #: The catalogue's word on chat mode; None reads it from the GGUF header.
         self.chat_override = chat
         self.template_kwargs = dict(template_kwargs or {})
+        #: The last likelihood context and its token ids (the judge asks many times after one context).
+        self._last_context: tuple[str, list[int]] = ("", [])
 
     def _server(self) -> LoadedModel:
         path = self.model_path or bundled_model_path()
@@ -86,14 +100,9 @@ class EmbeddedEngine(Engine):
         return self.n_ctx
 
     def count_tokens(self, text: str) -> int:
-        loaded = self._server()
-        body = json.dumps({"content": text, "add_special": True}).encode("utf-8")
-        headers = {"Content-Type": "application/json", "Authorization": f"Bearer {loaded.api_key}"}
-        request = urllib.request.Request(f"{loaded.server.listening_address}/tokenize", data=body, headers=headers)
         try:
-            with urllib.request.urlopen(request, timeout=30) as response:
-                return len(json.load(response)["tokens"])
-        except OSError:
+            return len(self._tokenize(text))
+        except EngineError:
             return estimate_tokens(text)
 
     def list_models(self) -> list[ModelInfo]:
@@ -115,31 +124,65 @@ class EmbeddedEngine(Engine):
         stream.chunks = self._chunks(server, request, stream)
         return stream
 
-    def likelihood(self, context: str, continuations: Sequence[str]) -> list[Likelihood] | None:
+    def likelihood(
+        self, context: str, continuations: Sequence[str], deadline: float | None = None
+    ) -> list[Likelihood] | None:
         """Each continuation's log-probability after ``context``, as the model itself rates it.
 
-        llama.cpp is made to write exactly the continuation (a grammar that allows nothing else,
-        greedy sampling) and reports, for every token it was made to write, the model's own
-        probability before sampling (``n_probs``). The context stays in llama.cpp's prompt cache,
-        so only the continuation's few tokens cost time.
+        llama.cpp is made to write exactly the continuation's own tokens (a grammar of token ids,
+        so the text is read as the model would write it, not spelled out byte by byte; greedy
+        sampling) and reports, for every token it was made to write, the model's own probability
+        before sampling (``n_probs``). The context stays in llama.cpp's prompt cache, so only the
+        continuation's few tokens cost time. Past ``deadline`` the forced writing is stopped
+        token by token (a busy laptop can take a second a token) and the scores so far returned.
         """
         server = self._server().server
-        scores = []
+        scores: list[Likelihood] = []
         for text in continuations:
-            answers: list[Any] = []
+            ids = self._continuation_ids(context, text)
+            chunks: list[Any] = []
             payload = {
                 "prompt": context,
-                "grammar": f"root ::= {_grammar_literal(text)}",
-                "n_predict": 8 + 2 * len(text.encode("utf-8")) // 3,
+                "grammar": "root ::= " + " ".join(f"<[{token}]>" for token in ids),
+                "n_predict": len(ids),
                 "n_probs": 1,
                 "temperature": 0.0,
                 "top_k": 1,
                 "cache_prompt": True,
-                "stream": False,
+                "stream": True,
             }
-            server.handle_completions(payload, functools.partial(_keep, answers))
-            scores.append(_forced_likelihood(answers, text))
+            server.handle_completions(payload, _collector(chunks, deadline))
+            found = _forced_likelihood(chunks, ids)
+            if found is None:
+                break  # stopped at the deadline
+            scores.append(found)
         return scores
+
+    def _continuation_ids(self, context: str, text: str) -> list[int]:
+        """The token ids ``text`` has when it follows ``context`` (how the model would write it)."""
+        before = self._context_ids(context)
+        joined = self._tokenize(context + text)
+        if joined[: len(before)] == before and len(joined) > len(before):
+            return joined[len(before) :]
+        return self._tokenize(text, special=False)
+
+    def _context_ids(self, context: str) -> list[int]:
+        if self._last_context[0] != context:
+            self._last_context = (context, self._tokenize(context))
+        return self._last_context[1]
+
+    def _tokenize(self, text: str, special: bool = True) -> list[int]:
+        loaded = self._server()
+        body = json.dumps({"content": text, "add_special": special}).encode("utf-8")
+        headers = {"Content-Type": "application/json", "Authorization": f"Bearer {loaded.api_key}"}
+        request = urllib.request.Request(f"{loaded.server.listening_address}/tokenize", data=body, headers=headers)
+        try:
+            with urllib.request.urlopen(request, timeout=30) as response:
+                return [int(token) for token in json.load(response)["tokens"]]
+        except OSError as exc:
+            raise EngineError(
+                f"내장 모델의 토큰 분석이 실패했습니다: {exc}", f"The embedded model could not tokenize: {exc}"
+            ) from None
 
     def _chunks(self, server: Any, request: GenerationRequest, stream: TextStream) -> Iterator[str]:
         chat = self.capability().instruction_tuned
@@ -219,36 +262,32 @@ def _read_chunk(item: Any, chat: bool, usage: Usage) -> str:
     return str(choice.get("text") or "")
 
 
-def _keep(answers: list[Any], answer: Any) -> bool:
-    """llama.cpp's callback: keep the answer, and False (do not stop)."""
-    answers.append(answer)
-    return False
+def _collector(chunks: list[Any], deadline: float | None) -> Callable[[Any], bool]:
+    """A callback keeping llama.cpp's chunks that asks it to stop once ``deadline`` has passed."""
+
+    def on_chunk(chunk: Any) -> bool:
+        chunks.append(chunk)
+        return deadline is not None and time.monotonic() > deadline
+
+    return on_chunk
 
 
-def _grammar_literal(text: str) -> str:
-    """``text`` as a GBNF string literal: quotes, backslashes and control characters escaped."""
-    escaped = []
-    for char in text:
-        if char in '"\\':
-            escaped.append("\\" + char)
-        elif ord(char) < 0x20:
-            escaped.append(f"\\x{ord(char):02x}")
-        else:
-            escaped.append(char)
-    return '"' + "".join(escaped) + '"'
-
-
-def _forced_likelihood(answers: list[Any], text: str) -> Likelihood:
-    answer = answers[0] if answers else {}
-    if not isinstance(answer, dict) or not answer.get("choices"):
-        message = answer.get("error") if isinstance(answer, dict) else answer
-        raise EngineError(f"내장 모델 오류: {message}", f"Embedded model error: {message}")
-    choice = answer["choices"][0]
-    tokens = (choice.get("logprobs") or {}).get("content") or []
-    if choice.get("text") != text or not tokens:
+def _forced_likelihood(chunks: list[Any], ids: list[int]) -> Likelihood | None:
+    """The forced tokens' log-probabilities from llama.cpp's streamed answer; None when it was stopped early."""
+    tokens: list[dict[str, Any]] = []
+    for chunk in chunks:
+        if not isinstance(chunk, dict) or "choices" not in chunk:
+            message = chunk.get("error") if isinstance(chunk, dict) else chunk
+            raise EngineError(f"내장 모델 오류: {message}", f"Embedded model error: {message}")
+        for choice in chunk["choices"]:
+            tokens += (choice.get("logprobs") or {}).get("content") or []
+    found = [token.get("id") for token in tokens]
+    if found != ids[: len(found)]:
         raise EngineError(
             "내장 모델이 문장의 자연스러움을 재지 못했습니다.", "The embedded model could not rate a wording."
         )
+    if len(found) < len(ids):
+        return None
     return Likelihood(sum(float(token["logprob"]) for token in tokens), len(tokens))
 
 

@@ -1,10 +1,12 @@
-"""Which catchphrase candidates a document may keep.
+"""Which catchphrase candidates a document may keep, and what the notes say about them.
 
 A candidate is kept only when it is within ``max_length``, uses no avoided
-word, is neither a duplicate nor a near-duplicate of one already kept, is on
-topic, says more than the subject alone, is not copied from an example or the
-company's facts, and has no error finding. Fewer good candidates are better
-than placeholders: the document says how many were found, and
+word, claims nothing the sources do not (친환경, 최고, cheapest …, see
+``writing.slogan_brief``), is neither a duplicate nor a near-duplicate of one
+already kept, is on topic, says more than the subject alone, is not copied from
+an example or the company's facts, and has no error finding. Fewer good
+candidates are better than placeholders: the notes say how many were made from
+the person's words and how many came from the model, and why fewer than asked;
 ``more_candidates_job`` asks for more, appending to the list.
 """
 
@@ -19,12 +21,16 @@ from desktop.core.parts.clean import Cleaner
 from desktop.core.parts.gate import GateContext, model_text_errors
 from desktop.core.parts.judge import on_topic
 from desktop.core.parts.structure import content_words
+from desktop.core.writing.slogan_brief import SloganBrief, avoided_words, unsupported_claims
+from desktop.core.writing.slogan_ranking import NEAR_DUPLICATE, similar
+
+#: The names ``bench/writing.py`` reads: two candidates this alike are the same idea twice.
+__all__ = ["NEAR_DUPLICATE", "CandidateCounts", "CandidatePool", "_similar"]
+_similar = similar
 
 if TYPE_CHECKING:
     from desktop.core.generation import GenerationJob
 
-#: Two candidates sharing this share of their character bigrams are the same idea twice.
-NEAR_DUPLICATE = 0.7
 _NUMBERED = re.compile(r"^\d+\. (.+)$", re.MULTILINE)
 
 
@@ -39,25 +45,30 @@ class CandidatePool:
     sources: str = ""
     kept: list[str] = field(default_factory=list)
     refused: list[tuple[str, str]] = field(default_factory=list)
+    #: What the candidates may claim (claim words only when the sources contain them).
+    brief: SloganBrief | None = None
 
     def offer(self, candidate: str, from_facts: bool = False) -> bool:
         """Keep ``candidate`` if it passes; record why not otherwise."""
-        text = " ".join(candidate.split()).strip(" \"'“”‘’")
-        reason = self._reason(text, from_facts)
+        text = clean_candidate(candidate)
+        reason = self.reason(text, from_facts)
         if reason:
             self.refused.append((text, reason))
             return False
         self.kept.append(text)
         return True
 
-    def _reason(self, text: str, from_facts: bool) -> str:
+    def reason(self, text: str, from_facts: bool = False) -> str:
+        """Why ``text`` may not join the list ('' when it may)."""
         if len(text) < 4:
             return "too short"
         if self.limit and len(text) > self.limit:
             return "too long"
-        if any(word and word in text for word in self.avoid):
+        if any(word and word in text for word in self.avoid) or (self.brief and avoided_words(text, self.brief)):
             return "avoided word"
-        if any(_similar(text, kept) for kept in self.kept):
+        if self.brief and (claims := unsupported_claims(text, self.brief)):
+            return f"claims what the facts do not say: {', '.join(claims)}"
+        if any(similar(text, kept) for kept in self.kept):
             return "duplicate"
         if from_facts:
             return ""
@@ -76,6 +87,11 @@ class CandidatePool:
         return ""
 
 
+def clean_candidate(candidate: str) -> str:
+    """One line as a candidate: spaces made single, quotes around it taken off."""
+    return " ".join(candidate.split()).strip(" \"'“”‘’")
+
+
 def numbered(candidates: list[str]) -> str:
     return "\n".join(f"{number}. {text}" for number, text in enumerate(candidates, start=1)) + "\n"
 
@@ -84,48 +100,111 @@ def numbered_items(markdown: str) -> list[str]:
     return [match.group(1).strip() for match in _NUMBERED.finditer(markdown)]
 
 
-def shortfall_note(found: int, wanted: int, language: str) -> str:
-    """'10개 중 6개를 만들었습니다' and how to get more, or "" when nothing is missing."""
+@dataclass(frozen=True)
+class CandidateCounts:
+    """Where a run's candidates came from, for the notes the person reads."""
+
+    from_forms: int
+    from_model: int
+    wanted: int
+    #: The model's candidates offered (0 when it was not asked), and whether it was asked at all.
+    model_offered: int = 0
+    model_asked: bool = True
+    #: Candidates whose fluency the model measured (the rest were ordered by Kiwi's score).
+    rated_by_model: int = 0
+    #: Why fewer than wanted, in Korean and English ('' when not fewer, or no reason known).
+    why: tuple[str, str] = ("", "")
+    #: Whether the engine can measure fluency at all (else the order is Kiwi's by design, not for lack of time).
+    model_can_rate: bool = False
+
+    @property
+    def made(self) -> int:
+        return self.from_forms + self.from_model
+
+
+def shortfall_note(found: int, wanted: int, language: str, why: tuple[str, str] = ("", "")) -> str:
+    """'10개 중 6개를 만들었습니다', why, and how to get more; "" when nothing is missing."""
     if found >= wanted:
         return ""
+    why_ko, why_en = why
     if language == "en":
-        return (
-            f"Made {found} of {wanted} candidates; the others did not pass the checks. Ask for more to add to the list."
-        )
-    return f"{wanted}개 중 {found}개를 만들었습니다. 나머지는 검사를 통과하지 못했습니다. '후보 더 만들기'로 목록에 더할 수 있습니다."
+        reason = f" {why_en}" if why_en else " The others did not pass the checks."
+        return f"Made {found} of {wanted} candidates.{reason} Add keywords, or ask for more to add to the list."
+    reason = f" {why_ko}" if why_ko else " 나머지는 검사를 통과하지 못했습니다."
+    return (
+        f"{wanted}개 중 {found}개를 만들었습니다.{reason} "
+        "넣고 싶은 말을 더 적거나 '후보 더 만들기'로 목록에 더할 수 있습니다."
+    )
 
 
-def candidate_notes(from_model: int, made: int, wanted: int, language: str) -> list[str]:
-    """How many candidates came from the user's own words, and how many are still missing."""
-    notes = []
-    if made > from_model:
-        built = made - from_model
-        notes.append(
-            f"{built} candidate(s) were built from your own keywords because the model's did not pass the checks."
-            if language == "en"
-            else f"모델 후보가 검사를 통과하지 못해 {built}개는 입력한 말로 만들었습니다."
-        )
-    if note := shortfall_note(made, wanted, language):
-        notes.append(note)
-    return notes
+def candidate_notes(counts: CandidateCounts, language: str) -> list[str]:
+    """How many candidates were built from the person's own words and how many the model wrote; how they were
+    ordered; what is missing and why."""
+    notes = [_source_note(counts, language), _order_note(counts, language)]
+    notes.append(shortfall_note(counts.made, counts.wanted, language, counts.why))
+    return [note for note in notes if note]
+
+
+#: What the source note says, in Korean and English, by what became of the model's candidates.
+_SOURCE_NOTES = {
+    "joined": (
+        "후보 {forms}개는 입력한 말과 회사 자료로 캐치프레이즈 형식을 채워 만들었고, "
+        "{model}개는 모델이 쓴 후보 가운데 검사를 통과한 것입니다.",
+        "{forms} candidate(s) were built from slogan forms filled with your words and the company's facts; "
+        "{model} were written by the model and passed the checks.",
+    ),
+    "unfinished": (
+        "{all_ko} 모델은 정해진 시간 안에 완성된 후보를 쓰지 못했습니다.",
+        "{all_en}; the model wrote no whole candidate in its time.",
+    ),
+    "not asked": (
+        "{all_ko} 모델에는 후보를 묻지 않았습니다(시간 안에 끝낼 수 없음).",
+        "{all_en}; the model was not asked for candidates (it could not finish in time).",
+    ),
+    "refused": (
+        "{all_ko} 모델이 쓴 후보 {offered}개는 검사를 통과하지 못했거나 목록에 들지 못했습니다.",
+        "{all_en}; none of the model's {offered} made the list (checks, or better candidates).",
+    ),
+}
+
+
+def _source_note(c: CandidateCounts, language: str) -> str:
+    if not c.made:
+        return ""
+    if c.from_model:
+        case = "joined"
+    elif not c.model_asked:
+        case = "not asked"
+    else:
+        case = "refused" if c.model_offered else "unfinished"
+    ko, en = _SOURCE_NOTES[case]
+    return (en if language == "en" else ko).format(
+        forms=c.from_forms,
+        model=c.from_model,
+        offered=c.model_offered,
+        all_ko=f"후보 {c.from_forms}개는 모두 입력한 말과 회사 자료로 캐치프레이즈 형식을 채워 만들었습니다.",
+        all_en=f"All {c.from_forms} candidates were built from slogan forms filled with your words and the company's facts",
+    )
+
+
+def _order_note(c: CandidateCounts, language: str) -> str:
+    if c.made < 2:
+        return ""
+    if language == "en":
+        if c.rated_by_model:
+            return f"Order: the model's fluency judgement ({c.rated_by_model} rated) and the forms' own order."
+        why = "no time was left to rate them" if c.model_can_rate else "this engine cannot rate fluency"
+        return f"Order: the forms' own order and the Korean analyser's score ({why})."
+    if c.rated_by_model:
+        return f"순서는 모델의 자연스러움 판단({c.rated_by_model}개를 잼)과 형식의 기본 순서로 정했습니다."
+    why = "모델이 잴 시간이 남지 않음" if c.model_can_rate else "이 엔진은 자연스러움을 잴 수 없음"
+    return f"순서는 형식의 기본 순서와 형태소 분석기 점수로 정했습니다({why})."
 
 
 def more_candidates_job(job: GenerationJob, markdown: str, how_many: int, draft_id: int | None = None) -> GenerationJob:
     """A job that keeps ``markdown``'s candidates and appends ``how_many`` new ones (a new version)."""
     answers: dict[str, Any] = {**job.answers, "count": how_many}
     return replace(job, answers=answers, draft_id=draft_id or job.draft_id, base_markdown=markdown, extend=True)
-
-
-def _similar(first: str, second: str) -> bool:
-    a, b = _bigrams(first), _bigrams(second)
-    if not a or not b:
-        return first.strip().lower() == second.strip().lower()
-    return len(a & b) / len(a | b) >= NEAR_DUPLICATE
-
-
-def _bigrams(text: str) -> set[str]:
-    letters = re.sub(r"[\W_]+", "", text.lower())
-    return {letters[i : i + 2] for i in range(len(letters) - 1)}
 
 
 def _dangling(text: str) -> bool:

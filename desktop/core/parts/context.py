@@ -17,6 +17,8 @@ from desktop.core.parts.clean import sentences
 from desktop.core.parts.policies import people_in, place_policies, placement_notes, policies_for
 from desktop.core.placeholders import placeholder
 from desktop.core.profile import CompanyProfile
+from desktop.core.writing.slogan_brief import SloganBrief
+from desktop.core.writing.slogans import slogan_list
 
 
 def fence(text: Any) -> str:
@@ -51,6 +53,7 @@ def template_context(profile: CompanyProfile, answers: dict[str, Any], language:
         **_press_furniture(profile, answers, language, name),
         **_manual_helpers(answers, language),
         **_crisis_helpers(profile, answers, language),
+        "slogans": lambda: slogan_list(SloganBrief.from_inputs(profile, answers, language)),
     }
     return context
 

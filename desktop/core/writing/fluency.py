@@ -9,6 +9,10 @@ Only the words where the wordings differ are measured, so a choice costs a few
 tokens, and a time budget keeps a slow, busy laptop from waiting: past it,
 Kiwi's own language model decides, as it does for engines that cannot measure
 likelihood at all.
+
+``rate`` scores whole short texts (catchphrase candidates) the same way, each
+as a line after the primer, and stops at its deadline: what is left unrated
+is ranked by Kiwi.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from desktop.core import korean
 from desktop.core.errors import PRStudioError
 
 if TYPE_CHECKING:
-    from desktop.core.engines.base import Engine
+    from desktop.core.engines.base import Engine, Likelihood
 
 #: Seconds one document may spend on the model's judgements before Kiwi decides the rest.
 BUDGET_SECONDS = 40.0
@@ -51,6 +55,9 @@ class FluencyJudge:
     budget_seconds: float = BUDGET_SECONDS
     judgements: list[Judgement] = field(default_factory=list)
     spent: float = 0.0
+    #: Tokens the model was made to read in ``rate``, for the time one token costs on this laptop.
+    rated_tokens: int = 0
+    rated_seconds: float = 0.0
     _model_failed: bool = False
 
     def choose(self, before: str, options: Sequence[str]) -> str:
@@ -88,6 +95,51 @@ class FluencyJudge:
             self._model_failed = True  # this engine cannot measure likelihood: Kiwi from now on
             return None
         return tuple(score.per_token for score in found)
+
+    def rate(self, texts: Sequence[str], deadline: float | None = None) -> list[float | None]:
+        """Each text's mean log-probability per token as a line after the primer (None: not rated).
+
+        One text at a time, so the budget and ``deadline`` (``time.monotonic()``) hold between texts
+        and, on the embedded engine, between tokens.
+        """
+        scores: list[float | None] = [None] * len(texts)
+        context = self._context("")
+        for index, text in enumerate(texts):
+            if not self.uses_model or (deadline is not None and time.monotonic() >= deadline):
+                break
+            found = self._measure(context, text.strip() + "\n", deadline)
+            if found is None:
+                break
+            scores[index] = found.per_token
+        return scores
+
+    @property
+    def can_measure(self) -> bool:
+        """The engine measures likelihood (time aside): False without an engine or once it could not."""
+        return self.engine is not None and not self._model_failed
+
+    @property
+    def seconds_per_token(self) -> float | None:
+        """What one token cost in ``rate`` (None before anything was rated)."""
+        return self.rated_seconds / self.rated_tokens if self.rated_tokens else None
+
+    def _measure(self, context: str, text: str, deadline: float | None) -> Likelihood | None:
+        assert self.engine is not None
+        started = time.perf_counter()
+        try:
+            found = self.engine.likelihood(context, [text], deadline=deadline)
+        except PRStudioError:
+            found = None
+        finally:
+            self.spent += time.perf_counter() - started
+        if found is None:
+            self._model_failed = True  # this engine cannot measure likelihood: Kiwi from now on
+            return None
+        if not found:
+            return None  # stopped at the deadline
+        self.rated_tokens += found[0].tokens
+        self.rated_seconds += time.perf_counter() - started
+        return found[0]
 
     def _context(self, before: str) -> str:
         written = before[-CONTEXT_CHARS:]
@@ -131,10 +183,11 @@ def _fallback_scores(options: tuple[str, ...], language: str) -> tuple[float, ..
     """Without the model: Kiwi's score per morpheme for Korean; English keeps the builder's first wording."""
     if language == "en":
         return tuple(-float(index) for index in range(len(options)))
-    return tuple(_kiwi_score(option) for option in options)
+    return tuple(kiwi_score(option) for option in options)
 
 
-def _kiwi_score(text: str) -> float:
+def kiwi_score(text: str) -> float:
+    """Kiwi's language-model score per morpheme of its best reading (higher is likelier)."""
     with korean._lock:
         tokens, score = korean.analyser().analyze(text, top_n=1)[0][:2]
     return float(score) / max(1, len(tokens))
