@@ -39,8 +39,8 @@ ANSWERS = {
     "quote_points": "이웃과 맛을 나누고 싶다.",
 }
 HEADLINE = "**보도자료** · 배포 2026년 3월 10일\n\n# 한빛베이커리, 성수동에 7번째 매장 연다\n"
-LEAD = (
-    "서울, 2026년 3월 10일 — 제과·베이커리 기업 한빛베이커리(대표 김다은)는 성수동에 7번째 매장을 연다고 10일 밝혔다."
+LEAD = (  # the key point '3월 20일 개점' only adds when: the lead built from the facts says it
+    "서울, 2026년 3월 10일 — 제과·베이커리 기업 한빛베이커리(대표 김다은)는 3월 20일 성수동에 7번째 매장을 연다고 10일 밝혔다."
 )
 RELEASE = f"""{HEADLINE}
 {LEAD}
