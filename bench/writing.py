@@ -48,6 +48,7 @@ TEMPLATE_PHRASES = (
     "이번 발표의 주요 내용",
     "주요 내용은 다음과 같다",
 )
+CONNECTIVES = {"또한", "아울러", "이와", "이", "한편", "특히", "또", "Also,", "In", "Additionally,", "Meanwhile,"}
 FIGURE = re.compile(r"\d[\d,.]*\s*(?:[만억조천]\s*)*(?:[^\s\d,.()]{1,3})?")
 
 
@@ -61,6 +62,7 @@ class ReleaseFigures:
     openers_twice: list[str] = field(default_factory=list)
     template: list[str] = field(default_factory=list)
     figures_present: tuple[int, int] = (0, 0)
+    kept_as_written: int = 0
     facts_used: tuple[int, int] = (0, 0)
     judged: str = ""
     seconds: float = 0.0
@@ -81,10 +83,18 @@ def measure_release(
     low, high = _LENGTHS.get(str(answers.get("length") or "standard"), (1200, 2500))
     figures = ReleaseFigures(name, body=len(body.replace("\n", "")), low=low, high=high, seconds=seconds)
     sentences = [s.strip() for s in re.split(r"(?<=다\.)\s+|\n", body) if s.strip()]
-    said = Counter(f.strip() for sentence in sentences for f in set(FIGURE.findall(sentence)) if len(f.strip()) > 2)
+    said = Counter(
+        f.strip()
+        for sentence in sentences
+        for f in set(FIGURE.findall(sentence))
+        if len(f.strip()) > 2
+        and not re.fullmatch(r"\d{4}년|\d{1,2}[월일]", f.strip())  # a year or a date is no fact twice
+    )
     figures.twice = [figure for figure, count in said.items() if count > 1]
-    openers = Counter(paragraph.split()[0] for paragraph in body.split("\n") if paragraph.split())
-    figures.openers_twice = [word for word, count in openers.items() if count > 1 and word not in _names(profile)]
+    paragraphs = [p for p in body.split("\n") if p.split() and not p.startswith("- ")]
+    openers = Counter(p.split()[0] for p in paragraphs if p.split()[0] in CONNECTIVES)
+    figures.openers_twice = [word for word, count in openers.items() if count > 1]
+    figures.kept_as_written = body.count("\n- ")
     figures.template = [phrase for phrase in TEMPLATE_PHRASES if phrase in body]
     wanted = [f.strip() for point in answers.get("key_points") or [] for f in FIGURE.findall(str(point))]
     figures.figures_present = (sum(1 for f in wanted if f in result.markdown), len(wanted))
@@ -92,10 +102,6 @@ def measure_release(
     figures.facts_used = (len(used), len(profile.facts))
     figures.notes = [note for note in result.findings if "자료가 적어" in note or "facts give" in note]
     return figures
-
-
-def _names(profile: CompanyProfile) -> set[str]:
-    return {profile.company.name, profile.company.name_en} | {f"{profile.company.name}{p}" for p in ("는", "은")}
 
 
 def _fact_used(fact: str, body: str) -> bool:
@@ -114,14 +120,21 @@ def run_job(job: GenerationJob, engine, history: History) -> tuple[GenerationRes
 
 
 def catchphrase_figures(job: GenerationJob, engine, history: History) -> str:  # type: ignore[no-untyped-def]
+    """Made / asked, distinct frames (slogan forms), lengths and seconds, and the candidates to read."""
+    from catchphrases import frames_of  # bench/catchphrases.py: which form made each candidate
+
+    from desktop.core.writing.slogan_brief import SloganBrief
+
     result, seconds = run_job(job, engine, history)
     candidates = result.document.candidates
-    asked = int(job.answers.get("count") or 10)
-    limit = int(job.answers.get("max_length") or 0)
+    brief = SloganBrief.from_inputs(job.profile, job.answers, job.language)
+    frames = frames_of(candidates, brief)
+    limit = brief.max_length
     within = sum(1 for c in candidates if not limit or len(c) <= limit)
     pairs = sum(1 for i, a in enumerate(candidates) for b in candidates[i + 1 :] if _similar(a, b))
-    lines = [f"  catchphrases: {len(candidates)}/{asked} made, {within} within {limit or '∞'} chars, "
-             f"{pairs} near-duplicate pairs (≥{NEAR_DUPLICATE:.0%} shared bigrams), {seconds:.1f} s"]  # fmt: skip
+    lines = [f"  catchphrases: {len(candidates)}/{brief.count} made, {len(set(frames))} distinct frames, "
+             f"{within} within {limit or '∞'} chars, {pairs} near-duplicate pairs "
+             f"(≥{NEAR_DUPLICATE:.0%} shared bigrams), {seconds:.1f} s"]  # fmt: skip
     lines += [f"    {number}. {text}" for number, text in enumerate(candidates, start=1)]
     return "\n".join(lines)
 
@@ -177,6 +190,7 @@ def report(figures: ReleaseFigures, judge: str) -> str:
         f"  facts said twice: {len(figures.twice)} {figures.twice[:4]}",
         f"  openers used twice: {len(figures.openers_twice)} {figures.openers_twice[:4]}",
         f"  template phrases: {len(figures.template)} {figures.template}",
+        f"  notes kept as written (listed): {figures.kept_as_written}",
         f"  key-point figures present: {figures.figures_present[0]}/{figures.figures_present[1]}",
         f"  profile facts used in the body: {figures.facts_used[0]}/{figures.facts_used[1]}",
     ]
