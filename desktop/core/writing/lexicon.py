@@ -82,10 +82,15 @@ def _reads_as_verb(noun: str) -> bool:
     return float(did) - float(was) >= _VERB_MARGIN
 
 
+def writing_data(name: str) -> dict[str, Any]:
+    """One of the word lists shipped in ``assets/writing`` ('korean.toml', 'slogans.toml', …)."""
+    with (paths.writing_data_dir() / name).open("rb") as handle:
+        return tomllib.load(handle)
+
+
 @lru_cache(maxsize=1)
 def korean_lexicon() -> KoreanLexicon:
-    with (paths.writing_data_dir() / "korean.toml").open("rb") as handle:
-        data = tomllib.load(handle)
+    data = writing_data("korean.toml")
     predicates = data["predicates"]
     aspects = {word: kind for kind, words in data["aspects"].items() for word in words}
     return KoreanLexicon(
@@ -115,5 +120,4 @@ def korean_lexicon() -> KoreanLexicon:
 @lru_cache(maxsize=1)
 def english_lexicon() -> dict[str, Any]:
     """Verbs, irregular past forms, participles and adjectives English notes are read with (``english.toml``)."""
-    with (paths.writing_data_dir() / "english.toml").open("rb") as handle:
-        return tomllib.load(handle)
+    return writing_data("english.toml")

@@ -9,11 +9,10 @@ the code.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
-from desktop import paths
+from desktop.core.writing.lexicon import writing_data
 
 
 @dataclass(frozen=True)
@@ -57,8 +56,7 @@ class SloganWords:
 
 @lru_cache(maxsize=1)
 def slogan_words() -> SloganWords:
-    with (paths.writing_data_dir() / "slogans.toml").open("rb") as handle:
-        data = tomllib.load(handle)
+    data = writing_data("slogans.toml")
     korean, english = data["korean"], data["english"]
     return SloganWords(
         claims_ko=tuple(data["claims"]["ko"]),
