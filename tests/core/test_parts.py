@@ -150,6 +150,18 @@ def test_a_headline_says_what_the_news_is() -> None:
     assert failed(["covers_subject"], "# 1998년 세진정밀, 자동차 부품 정밀가공 기업으로", facts) is not None
 
 
+def test_a_headline_that_trails_off_or_repeats_a_figure_is_not_kept() -> None:
+    facts = PartFacts("ko", ["바다곳간"])
+    assert failed(["headline_style"], "# 바다곳간, 냉동 굴 40톤 캐나다에 첫 수출", facts) is None
+    for broken in (
+        "# 바다곳간, 40톤짜리 냉동 굴 40톤 캐나다 밴쿠버 수입사 연간 20",  # a number twice, cut mid-figure
+        "# 바다곳간, 캐나다 밴쿠버 수입사 연간 200",  # ends on a number
+        "# 바다곳간, 냉동 굴 40톤 캐나다",  # ends on a place
+        "# 바다곳간, 150억 원 시리즈B 투자를 유치",  # 을/를 before the verbal noun: a sentence cut short
+    ):
+        assert failed(["headline_style"], broken, facts) is not None, broken
+
+
 def test_a_headline_may_only_restate_the_facts() -> None:
     facts = PartFacts("ko", ["다온케어"], sources="다온케어 대전시 어르신 방문 돌봄 서비스 협약을 맺었다")
     assert failed(["grounded"], "# 다온케어, 대전시와 어르신 방문 돌봄 협약", facts) is None

@@ -25,7 +25,7 @@ from desktop.core.writing.fluency import FluencyJudge
 from desktop.core.writing.release import RELEASE_PARTS, ReleasePlan, plan_release, release_item, render
 
 #: Parts of a release rendered in this order, each seeing the ones before it.
-_RENDER_ORDER = ("lead", "details", "background", "plans")
+_RENDER_ORDER = ("lead", "details", "plans", "background")
 
 
 class PartBuilder:

@@ -192,7 +192,7 @@ def _headline_style(text: str, facts: PartFacts) -> Reason:
             return ("제목이 회사 이름으로 시작하지 않음", "the headline does not start with the company")
         if len(title) > 40:
             return ("제목이 너무 김 (40자 이내)", "the headline is too long")
-        figures = re.findall(r"\d[\d,.]*\s*[^\s\d,.()]+", title)
+        figures = re.findall(r"\d[\d,.]*", title)  # '40톤짜리 냉동 굴 40톤': the same number twice
         if len(figures) != len(set(figures)):
             return ("제목에 같은 수치가 두 번 나옴", "the headline gives a figure twice")
         if not _ends_as_news(title):
@@ -202,10 +202,18 @@ def _headline_style(text: str, facts: PartFacts) -> Reason:
     return None
 
 
+#: A headline ending on one of these trails off: a place or a name ('…냉동 굴 40톤 캐나다'), a number
+#: cut short ('…수입사 연간 20'), a unit or a particle. A quoted name may close it.
+_TRAILING_TAGS = ("NNP", "SN", "NR", "NNB", "SL", "SW", "SO", "SP")
+
+
 def _ends_as_news(title: str) -> bool:
-    """A Korean headline does not trail off on a place or a name ('…냉동 굴 40톤 캐나다'); a quoted name may close it."""
+    """A Korean headline ends in what happens ('…첫 수출', '…매장 연다'), with no 을/를 before it
+    ('투자를 유치' is a sentence cut short: headlines say '투자 유치')."""
     tokens = korean.tokenize(title)
-    return bool(tokens) and tokens[-1].tag != "NNP"
+    if not tokens or tokens[-1].tag in _TRAILING_TAGS or tokens[-1].tag.startswith("J"):
+        return False
+    return not (len(tokens) >= 2 and tokens[-1].tag == "NNG" and tokens[-2].tag == "JKO")
 
 
 def _quote(text: str, facts: PartFacts) -> Reason:

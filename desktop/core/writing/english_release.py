@@ -64,7 +64,7 @@ class EnglishWords(ReleaseWords):
             sentence = wording.en_announced(news, company_names(self.profile))
         return (f"{self.dateline} {sentence}",)
 
-    def lead_more(self) -> list[tuple[str, ...]]:
+    def lead_more(self, told: set[int]) -> list[tuple[str, ...]]:
         rest = re.split(r"(?<=[.!?])\s+", " ".join(self.announcement.split()))[1:]
         return [(wording.en_sentence(wire_dates(sentence)),) for sentence in rest if sentence]
 

@@ -197,6 +197,8 @@ def _time_first(text: str) -> str:
     before = text[: last.start].strip()
     if before.endswith(("에", "에서", "는", "은", "과", "와")):
         return text
+    if any(t.tag == "EC" for t in korean.tokenize(before)):
+        return text  # '…공장을 준공하고 12월부터 가동': the time is the second verb's, not the first's
     return " ".join(part for part in (text[last.start : last.end].strip(), before, after) if part)
 
 

@@ -82,10 +82,17 @@ class KoreanReleaseWords(ReleaseWords):
         lead.sentences[0] = tuple(wording.replace(f"{who} ", f"{who} {when} ", 1) for wording in first)
         return True
 
-    def lead_more(self) -> list[tuple[str, ...]]:
-        """The announcement's further sentences, after the lead."""
-        rest = _sentences(self.announcement)[1:]
-        return [statement_for(sentence, self.context).wordings(False) for sentence in rest]
+    def lead_more(self, told: set[int]) -> list[tuple[str, ...]]:
+        sentences = []
+        for sentence in _sentences(self.announcement)[1:]:
+            index = self.restating_point(sentence, told)
+            fuller = self.statements_of(self.key_points[index]) if index is not None else []
+            if index is not None and fuller and not any(statement.listed for statement in fuller):
+                told.add(index)
+                sentences += [statement.wordings(False) for statement in fuller]
+            else:
+                sentences.append(statement_for(sentence, self.context).wordings(False))
+        return sentences
 
     @property
     def dateline(self) -> str:
@@ -153,9 +160,16 @@ class KoreanReleaseWords(ReleaseWords):
             sentences = _said_once(statements)
             if part == "background":
                 sentences[0] = self._whose(statements[0], sentences[0], first=number == 0)
-            # A connective only where the company does one more thing after another ('또한 …는 …'), never
-            # on a fact of another kind; at most once each in the release.
-            adds = number > 0 and self._acts(statements[0]) and self._acts(groups[number - 1][0])
+            # A connective only where the company does one more thing after another, in the same time
+            # ('또한 …는 …'), never on a fact of another kind or an earlier step ('이와 함께 … 지난해 협약을
+            # 체결했다' reads as if both happened together); at most once each in the release.
+            before = groups[number - 1][0] if number else None
+            adds = (
+                before is not None
+                and self._acts(statements[0])
+                and self._acts(before)
+                and statements[0].tense == before.tense
+            )
             offered = openers if part == "details" and adds else ()
             paragraphs.append(Paragraph(_joined_short(sentences, statements), openers=offered))
         return paragraphs
@@ -185,8 +199,9 @@ class KoreanReleaseWords(ReleaseWords):
         facts = " ".join(fact.text for fact in self.profile.facts)
         if not employees.isdigit() or self.already_told(f"{employees}명") or f"{employees}명" in facts:
             return []
-        body = f"{self.company}의 임직원은 {employees}명이다."
-        return [BackgroundCandidate(Statement(body, self.company, True, (body,), "present"), 0)]
+        body = f"임직원은 {employees}명이다."
+        statement = Statement(body, self.company, False, (body,), "present", possessive=True)
+        return [BackgroundCandidate(statement, 0, closing=True)]
 
     def product_statement(self, name: str, description: str) -> Statement:
         """'아쿠아실드' + '수성 방수 접착제. VOC 배출을 줄였다.' → '아쿠아실드는 수성 방수 접착제다. VOC 배출을 줄였다.'"""
@@ -260,17 +275,25 @@ def news_focus(announcement: str, name_words: set[str]) -> str:
     words = announcement.replace(",", " ").split()
     for index, word in enumerate(words):
         bare = re.sub(r"(에서|에|을|를|은|는|이|가|의|으로|로)$", "", word)
-        if len(bare) >= 2 and bare.endswith(suffixes) and bare not in name_words:
-            phrase = [bare]
+        modifies_next = bare == word and index + 1 < len(words) and _noun_only(words[index + 1])
+        if word.endswith(("에", "에서")):
+            continue  # where the news happens ('…산업단지에'), not what it is about
+        if len(bare) >= 2 and bare.endswith(suffixes) and bare not in name_words and not modifies_next:
+            phrase = [bare]  # '병원 동행 서비스': 병원 only modifies what follows, it is not the place
             for before in reversed(words[max(0, index - 2) : index]):
-                if (
-                    before != re.sub(r"(에서|에|을|를|은|는|이|가|의|으로|로|과|와)$", "", before)
-                    or before in name_words
-                ):
+                if not _noun_only(before) or before in name_words:
                     break
                 phrase.insert(0, before)
             return " ".join(phrase[-3:])
     return ""
+
+
+def _noun_only(word: str) -> bool:
+    """'김', '가공', '세' (번째) are words that may build a place's name; '위한', '공장을' are not."""
+    from desktop.core import korean
+
+    tokens = korean.tokenize(word)
+    return bool(tokens) and all(t.tag.startswith(("NN", "NR", "MM", "SN", "SL", "XSN", "XPN")) for t in tokens)
 
 
 def _said_once(statements: list[Statement]) -> list[tuple[str, ...]]:

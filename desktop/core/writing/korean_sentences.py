@@ -27,6 +27,7 @@ from desktop.core.writing.korean_notes import (
     EVENT,
     EXISTENCE,
     FIGURE,
+    PHRASE,
     SENTENCE,
     Clause,
     read_clause,
@@ -55,6 +56,8 @@ from desktop.core.writing.statements import Statement
 from desktop.core.writing.timing import FUTURE, ONGOING, PAST, PRESENT, find_times, is_time_word, tense_at
 
 #: Verbal nouns whose missing object is the product or place the news is about.
+#: Amounts whose percentage is a share: '해외 매출 18%' is '해외 매출 비중은 18%다'.
+_AMOUNTS = {"매출", "매출액", "수출", "수출액", "거래액", "판매량", "생산량"}
 _LAUNCHES = {"출시", "공개", "판매", "선보임"}
 
 
@@ -101,7 +104,13 @@ def _statements(note: str, context: NoteContext, ongoing: bool) -> list[Statemen
         statements.append(statement)
         if statement.tense in (PAST, FUTURE):  # a copula in between keeps the story's tense
             told = statement.tense
+        if _AGREEMENT.search(statement.note):
+            told = ""  # '양해각서 체결, 장비 30대 우선 공급': what was agreed is still to happen
     return _joined(statements)
+
+
+#: A clause that signs something: the clauses after it say what was agreed, not what was done.
+_AGREEMENT = re.compile(r"(협약|계약|양해각서|MOU|업무협약)\s*(을|를)?\s*(체결|맺음|맺었다|체결했다|체결함)?\s*$")
 
 
 def statement_for(text: str, context: NoteContext, told: str = "") -> Statement:
@@ -111,6 +120,9 @@ def statement_for(text: str, context: NoteContext, told: str = "") -> Statement:
     if not tense and clause.kind == EVENT and not clause.aspect:
         tense = _undated_tense(clause, context, told)
     realise = {SENTENCE: _sentence, EVENT: _event, FIGURE: _figure, EXISTENCE: _existence, COPULA: _copula_clause}
+    if clause.kind == PHRASE and (aimed := re.fullmatch(r"(.{4,}?)\s+대상", clause.text)):
+        body = f"{josa(aimed.group(1), '를')} 대상으로 한다."  # '… 1인 가구 대상' → '… 1인 가구를 대상으로 한다.'
+        return Statement(clause.text, context.focus or context.company, False, (body,), tense or PRESENT)
     if clause.kind not in realise:
         return Statement(clause.text, context.company, True, (clause.text,), tense or PRESENT, listed=True)
     statement = realise[clause.kind](clause, context, tense)
@@ -147,7 +159,11 @@ def _sentence(clause: Clause, context: NoteContext, tense: str) -> Statement:
     if not own and (changed := changed_subject(body)):  # '수출국 8개국으로 늘어남' → '수출국이 8개국으로 늘었다'
         if context.story == PAST and not past and memo_ending(clause.text):
             body, past = in_past(body), True
-        return Statement(clause.text, changed[0], True, (changed[1](body),), PAST if past else tense or PRESENT)
+        tense = PAST if past else tense or PRESENT
+        if changed[0] in korean_lexicon().owned_heads and context.company not in body:
+            owned = josa(changed[0], "는") + body[len(changed[0]) :]  # '바다곳간의 수출국은 …'
+            return Statement(clause.text, context.company, False, (owned,), tense, possessive=True)
+        return Statement(clause.text, changed[0], True, (changed[1](body),), tense)
     subject = subject_words(body) if own else context.company
     if own and subject == context.company:
         return Statement(clause.text, subject, False, (without_leading_subject(body),), tense)
@@ -166,6 +182,9 @@ def _event(clause: Clause, context: NoteContext, tense: str) -> Statement:
         subject, own = "", True  # '매출이 30% 증가했다': what changed is the subject
     if agent and not own:
         subject, own, complement = re.sub(r"(이|가)$", "", agent), True, agent
+    launched_thing = own and clause.predicate in _LAUNCHES and not complement and not lexicon.is_agent(subject)
+    if launched_thing and context.company not in subject:
+        role = "passive"  # "'귤피차'는 3월 출시" → '…출시될 예정이다': a product does not launch itself
     verbs = verb_forms(clause, role, tense)
     if tense == "target":
         goal = clause.core or " ".join(part for part in (clause.complement, clause.predicate) if part)
@@ -227,6 +246,8 @@ def _figure(clause: Clause, context: NoteContext, tense: str) -> Statement:
     """
     head, figure = compared(clause.complement, clause.figure)
     lexicon = korean_lexicon()
+    if figure.endswith("%") and head.split()[-1:] and head.split()[-1] in _AMOUNTS:
+        head += " 비중"  # '해외 매출 18%': an amount is not a percentage, its share is
     only_time = bool(head) and all(
         is_time_word(word) or find_times(word, None) or re.fullmatch(r"[월화수목금토일·]+요일", word)
         for word in head.split()
@@ -238,7 +259,8 @@ def _figure(clause: Clause, context: NoteContext, tense: str) -> Statement:
     ):
         return Statement(clause.text, context.company, True, (clause.text,), tense or PRESENT, listed=True)
     if clause.subject:  # '충전 요금은 회원가 kWh당 290원': the topic stays the subject
-        body = sentence_of([clause.subject, head, copula_of(figure)])
+        owner = _bare(clause.subject)
+        body = _owned_comparison(owner, head, figure) or sentence_of([clause.subject, head, copula_of(figure)])
         return Statement(clause.text, _bare(clause.subject), True, (body,), tense or PRESENT, joined=joined_form(body))
     if figure.endswith("배") and re.search(r"능력|규모|매출|생산량|용량", head) and not clause.subject:
         body = sentence_of([josa(head, "는"), figure + "로", "늘어난다" if tense != PAST else "늘었다"])
@@ -256,7 +278,7 @@ def _figure(clause: Clause, context: NoteContext, tense: str) -> Statement:
     if focus and head.startswith((context.focus, focus)) and head not in (context.focus, focus):
         name = context.focus if head.startswith(context.focus) else focus
         rest = head[len(name) :].strip()
-        body = sentence_of([josa(name, "는"), rest, copula_of(figure)])
+        body = _owned_comparison(name, rest, figure) or sentence_of([josa(name, "는"), rest, copula_of(figure)])
         return Statement(clause.text, name, True, (body,), tense or PRESENT, joined=joined_form(body))
     body = sentence_of([josa(head, "는"), copula_of(figure)])
     owned = context.fact and not (
@@ -267,6 +289,14 @@ def _figure(clause: Clause, context: NoteContext, tense: str) -> Statement:
             clause.text, context.company, False, (body,), tense or PRESENT, possessive=True, joined=joined_form(body)
         )
     return Statement(clause.text, head, True, (body,), tense or PRESENT, joined=joined_form(body))
+
+
+def _owned_comparison(owner: str, head: str, figure: str) -> str:
+    """'NE-2는 NE-1 대비 전력 효율 3배' → 'NE-2의 전력 효율은 NE-1 대비 3배다': the figure is the
+    property's, so the owner takes 의 and the property the topic; "" when nothing is compared."""
+    if not head or " 대비 " not in f" {figure} " or re.search(r"(은|는|이|가|을|를|의)$", head):
+        return ""
+    return sentence_of([f"{owner}의", josa(head, "는"), copula_of(figure)])
 
 
 def _existence(clause: Clause, context: NoteContext, tense: str) -> Statement:

@@ -36,6 +36,8 @@ class KoreanLexicon:
     venues: tuple[str, ...]
     properties: frozenset[str]
     record_heads: frozenset[str]
+    #: Nouns only the company has ('수출국', '매장'): when one changes, the company is named as its owner.
+    owned_heads: frozenset[str]
     time_words: dict[str, frozenset[str]]
     connectives: dict[str, tuple[str, ...]]
 
@@ -112,6 +114,7 @@ def korean_lexicon() -> KoreanLexicon:
         venues=tuple(data["places"]["venues"]),
         properties=frozenset(data["facilities"]["properties"]),
         record_heads=frozenset(data["records"]["heads"]),
+        owned_heads=frozenset(data["records"]["owned"]),
         time_words={kind: frozenset(words) for kind, words in data["time"].items()},
         connectives={kind: tuple(words) for kind, words in data["connectives"].items()},
     )

@@ -13,6 +13,7 @@ import re
 
 from desktop.core import korean
 from desktop.core.writing.korean_notes import COPULA, EVENT, FIGURE, PHRASE, ends_as_sentence, read_clause
+from desktop.core.writing.lexicon import korean_lexicon
 from desktop.core.writing.timing import find_times
 
 
@@ -68,7 +69,22 @@ def _merge_lists(pieces: list[str]) -> list[str]:
         merged.append(piece)
     if carry:
         merged.append(carry)
-    return _merge_parallel_figures(merged)
+    return _shared_heads(_merge_parallel_figures(merged))
+
+
+def _shared_heads(pieces: list[str]) -> list[str]:
+    """'특허 등록 12건, 출원 21건': the second figure shares the first one's noun ('특허 출원 21건')."""
+    result: list[str] = []
+    for piece in pieces:
+        words = piece.split()
+        if result and len(words) == 2 and re.match(r"\d", words[1]):
+            before = read_clause(result[-1])
+            head = before.complement.split() if before.kind == FIGURE else []
+            verbal = korean_lexicon().is_verbal
+            if len(head) >= 2 and not before.subject and verbal(head[-1]) and verbal(words[0]):
+                piece = f"{' '.join(head[:-1])} {piece}"
+        result.append(piece)
+    return result
 
 
 def _joins_next(piece: str) -> bool:

@@ -139,10 +139,10 @@ def first_wordings(before: str, options: Sequence[str]) -> str:
 
 def _lead(words: ReleaseWords) -> tuple[Paragraph, set[int]]:
     """The dateline lead, and the key points it already tells (by index)."""
-    told = words.key_point_in_lead()
-    sentences = [words.lead_sentence(told)]
-    sentences += words.lead_more()
-    return Paragraph(sentences), ({told} if told is not None else set())
+    first = words.key_point_in_lead()
+    told = {first} if first is not None else set()
+    sentences = [words.lead_sentence(first), *words.lead_more(told)]
+    return Paragraph(sentences), told
 
 
 # -- details and plans -----------------------------------------------------------
@@ -209,6 +209,7 @@ def _background(words: ReleaseWords, said: str, room: tuple[int, int], so_far: i
     """The company's facts and products that bear on the news, most related first, up to the length asked."""
     low, high = room
     chosen: list[Statement] = []
+    closing: list[Statement] = []
     length = so_far
     for candidate in words.background_candidates():
         sentence = candidate.statement.wordings()[0]
@@ -219,9 +220,12 @@ def _background(words: ReleaseWords, said: str, room: tuple[int, int], so_far: i
         if (length >= low and candidate.relevance <= 0) or length + size > high:
             words.spare_facts.append(candidate.statement.note)
             continue
-        chosen.append(candidate.statement)
+        (closing if candidate.closing and chosen else chosen).append(candidate.statement)
         length += size
-    return words.paragraphs(_in_paragraphs(chosen), "background")
+    groups = _in_paragraphs(chosen)
+    if groups:
+        groups[-1] += closing
+    return words.paragraphs(groups, "background")
 
 
 def _in_paragraphs(statements: list[Statement]) -> list[list[Statement]]:

@@ -30,6 +30,8 @@ class BackgroundCandidate:
     statement: Statement
     #: Content words shared with the news: more is more related; 0 is general background.
     relevance: int
+    #: Closes the last background paragraph whatever its length ('임직원은 58명이다.'), never a paragraph alone.
+    closing: bool = False
 
 
 @dataclass
@@ -91,7 +93,20 @@ class ReleaseWords(ABC):
     def lead_sentence(self, told: int | None) -> tuple[str, ...]: ...
 
     @abstractmethod
-    def lead_more(self) -> list[tuple[str, ...]]: ...
+    def lead_more(self, told: set[int]) -> list[tuple[str, ...]]:
+        """The announcement's further sentences; a key point that says one more fully is said instead
+        and added to ``told`` (it is not said again below)."""
+
+    def restating_point(self, sentence: str, told: set[int]) -> int | None:
+        """The key point that says ``sentence`` again with more ('투자금은 … 2027년 양산 준비에 쓸 예정')."""
+        words = set(content_words(sentence, self.language)) - self.name_words
+        for index, point in enumerate(self.key_points):
+            point_words = set(content_words(point, self.language))
+            if index in told or not words or len(point_words) < len(words):
+                continue
+            if len(words & point_words) / len(words) >= SAME_NEWS:
+                return index
+        return None
 
     @abstractmethod
     def headlines(self) -> list[str]: ...

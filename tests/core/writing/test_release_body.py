@@ -32,7 +32,7 @@ def body(plan: ReleasePlan) -> str:
     judge = FluencyJudge(language="ko")
     used: set[str] = set()
     parts = []
-    for part in ("lead", "details", "background", "plans"):
+    for part in ("lead", "details", "plans", "background"):
         parts.append(render(plan.paragraphs(part), judge.choose, "\n\n".join(parts), used))
     return "\n\n".join(part for part in parts if part)
 
@@ -85,6 +85,24 @@ def test_the_release_uses_the_companys_facts_that_bear_on_the_news() -> None:
     text = body(plan_release(profile, answers, "ko"))
     assert "1,180억 원" in text  # 2025 revenue, a profile fact, in the background
     assert "아쿠아실드는" in text  # the product the news names, described from the profile
+
+
+@pytest.mark.parametrize("name", KOREAN)
+def test_the_head_count_closes_the_background_and_never_stands_alone(name: str) -> None:
+    profile, answers = company(name)
+    plan = plan_release(profile, answers, "ko")
+    paragraphs = body(plan).split("\n\n")
+    employees = f"임직원은 {profile.company.employees}명이다."
+    [paragraph] = [p for p in paragraphs if employees in p]
+    assert paragraph != employees and paragraph.endswith(employees)
+    assert f"{profile.company.name}의 {employees}" not in paragraph  # the paragraph is already the company's
+
+
+def test_a_key_point_that_tells_the_announcement_more_fully_is_said_once_in_the_lead() -> None:
+    profile, answers = company("nuriedge")  # '투자금은 … 양산 준비에 쓴다' and its key point with '2027년'
+    paragraphs = body(plan_release(profile, answers, "ko")).split("\n\n")
+    assert "2027년 양산 준비" in paragraphs[0]
+    assert sum(paragraph.count("투자금은") for paragraph in paragraphs) == 1
 
 
 def test_english_dates_are_written_one_way() -> None:
