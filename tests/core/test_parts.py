@@ -56,6 +56,8 @@ def test_announcements_become_leads_headlines_and_quotes() -> None:
     names = ["한빛베이커리", "Hanbit Bakery"]
     news = grammar.without_subject("한빛베이커리가 성수동에 7번째 매장을 연다.", names)
     assert grammar.reported(news) == "성수동에 7번째 매장을 연다고"
+    unknown_name = grammar.without_subject("나무결하우징이 괴산군과 협약을 맺었다.", ["나무결하우징"])
+    assert unknown_name == "괴산군과 협약을 맺었다."  # Kiwi reads '나무결하우징이' as one unknown word
     assert grammar.reported("새 앱을 출시할 예정입니다") == "새 앱을 출시할 예정이라고"
     assert grammar.headline("한빛베이커리가 성수동에 7번째 매장을 연다.", "한빛베이커리", names) == (
         "한빛베이커리, 성수동에 7번째 매장 연다"

@@ -198,6 +198,8 @@ def without_subject(sentence: str, names: list[str]) -> str:
         after = next((t for t in tokens if t.start >= end), None)
         if after is not None and after.start == end and after.tag in ("JKS", "JX"):
             return (text[:at] + text[after.start + after.len :].lstrip()).strip()
+        if particle := re.match(r"(이|가|은|는)\s", text[end:]):  # Kiwi read '나무결하우징이' as one unknown name
+            return (text[:at] + text[end + particle.end() :]).strip()
     return text
 
 

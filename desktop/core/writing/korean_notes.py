@@ -131,7 +131,7 @@ def read_clause(text: str) -> Clause:
     text = " ".join(text.split()).strip().rstrip(".;。 ")
     if colon := re.match(r"^([^:：\d]{1,20})\s*[:：]\s*(.+)$", text):
         text = f"{josa(colon.group(1).strip(), '는')} {colon.group(2).strip()}"
-    text = _time_first(text)
+    text = _time_first(_ended(text))
     aside = ""
     if match := re.search(r"\s*(\([^()]{1,40}\))$", text):  # '월 3만 장 생산(8인치 웨이퍼 기준)'
         text, aside = text[: match.start()].strip(), match.group(1)
@@ -180,6 +180,20 @@ def _merged(tokens: list, text: str) -> list:  # type: ignore[type-arg]
     return merged
 
 
+def _ended(text: str) -> str:
+    """'…입주자 모집을 맡고' (a clause cut from the next at its comma) ends as a sentence: '…맡는다'."""
+    tokens = korean.tokenize(text)
+    if len(tokens) < 2 or tokens[-1].tag != "EC" or tokens[-1].form not in ("고", "며", "으며"):
+        return text
+    stem = tokens[-2]
+    if stem.tag == "EP":
+        return text[: tokens[-1].start] + "다"  # '맡았고' → '맡았다'
+    if not stem.tag.startswith(("VV", "VA", "XSV", "XSA")):
+        return text
+    ending = "다" if stem.tag.startswith(("VA", "XSA")) else "ᆫ다"
+    return text[: stem.start] + korean.join([(stem.form, stem.tag.split("-")[0]), (ending, "EF")])
+
+
 def _time_first(text: str) -> str:
     """'베트남 법인 설립 11월 예정' → '11월 베트남 법인 설립 예정': a time after the news moves before it."""
     times = find_times(text, None)
@@ -197,8 +211,8 @@ def _time_first(text: str) -> str:
     before = text[: last.start].strip()
     if before.endswith(("에", "에서", "는", "은", "과", "와")):
         return text
-    if any(t.tag == "EC" for t in korean.tokenize(before)):
-        return text  # '…공장을 준공하고 12월부터 가동': the time is the second verb's, not the first's
+    if any(t.tag.startswith(("E", "VV", "XSV")) for t in korean.tokenize(before)):
+        return text  # '…공장을 준공하고 12월부터 가동', '9월 착공해 12월 입주': the time is the later verb's
     return " ".join(part for part in (text[last.start : last.end].strip(), before, after) if part)
 
 
@@ -260,6 +274,8 @@ def _event(text: str, tokens: list, offset: int, aspect: str, aspect_word: str) 
     while index >= 0 and (_in_noun_phrase(tokens, index) or _is_time(tokens, index)):
         index -= 1
     start = index + 1
+    while 0 < start <= complement_end and text[tokens[start].start - 1] != " ":
+        start -= 1  # '착즙 라인': a word is never cut where Kiwi reads its first syllable apart ('착' MAG)
     while start <= complement_end and _is_time(tokens, start):
         start += 1
     inner = [i for i in range(start, complement_end + 1) if _is_time(tokens, i)]

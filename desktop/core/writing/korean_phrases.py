@@ -205,6 +205,9 @@ def governed(clause: Clause, role: str) -> tuple[str, str]:
     head, rate = split_rate(complement)
     if rate:
         return f"{josa(head, '를')} {rate}", ""
+    if often := re.fullmatch(r"(.*?)\s*((?:해마다|매년|매월|매주|연|월|주)?\s*\d+\s*(?:차례|번|회))", complement):
+        what = f"{josa(often.group(1), '를')} " if often.group(1) else ""
+        return what + often.group(2), ""  # '설명회(를) 해마다 4차례': how often, not what
     return josa(complement, "를"), ""
 
 

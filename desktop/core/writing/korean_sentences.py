@@ -59,6 +59,8 @@ from desktop.core.writing.timing import FUTURE, ONGOING, PAST, PRESENT, find_tim
 #: Amounts whose percentage is a share: '해외 매출 18%' is '해외 매출 비중은 18%다'.
 _AMOUNTS = {"매출", "매출액", "수출", "수출액", "거래액", "판매량", "생산량"}
 _LAUNCHES = {"출시", "공개", "판매", "선보임"}
+#: What is done to a product or a batch, never by it: said in the passive when the thing is the subject.
+_DELIVERED = _LAUNCHES | {"공급", "납품"}
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,8 @@ def statement_for(text: str, context: NoteContext, told: str = "") -> Statement:
     tense = tense_at(find_times(clause.text, context.release), context.release)
     if not tense and clause.kind == EVENT and not clause.aspect:
         tense = _undated_tense(clause, context, told)
+    elif not tense and clause.kind == SENTENCE and told == PAST:
+        tense = PAST  # '…1동 설치(done), 군 관계자 현장 점검 마침' → '…점검을 마쳤다'
     realise = {SENTENCE: _sentence, EVENT: _event, FIGURE: _figure, EXISTENCE: _existence, COPULA: _copula_clause}
     if clause.kind == PHRASE and (aimed := re.fullmatch(r"(.{4,}?)\s+대상", clause.text)):
         body = f"{josa(aimed.group(1), '를')} 대상으로 한다."  # '… 1인 가구 대상' → '… 1인 가구를 대상으로 한다.'
@@ -182,9 +186,8 @@ def _event(clause: Clause, context: NoteContext, tense: str) -> Statement:
         subject, own = "", True  # '매출이 30% 증가했다': what changed is the subject
     if agent and not own:
         subject, own, complement = re.sub(r"(이|가)$", "", agent), True, agent
-    launched_thing = own and clause.predicate in _LAUNCHES and not complement and not lexicon.is_agent(subject)
-    if launched_thing and context.company not in subject:
-        role = "passive"  # "'귤피차'는 3월 출시" → '…출시될 예정이다': a product does not launch itself
+    if own and clause.predicate in _DELIVERED and not complement and _a_thing(subject, context):
+        role = "passive"  # "'귤피차'는 3월 출시" → '…출시될 예정이다', '나머지 20동은 … 공급된다
     verbs = verb_forms(clause, role, tense)
     if tense == "target":
         goal = clause.core or " ".join(part for part in (clause.complement, clause.predicate) if part)
@@ -289,6 +292,15 @@ def _figure(clause: Clause, context: NoteContext, tense: str) -> Statement:
             clause.text, context.company, False, (body,), tense or PRESENT, possessive=True, joined=joined_form(body)
         )
     return Statement(clause.text, head, True, (body,), tense or PRESENT, joined=joined_form(body))
+
+
+def _a_thing(subject: str, context: NoteContext) -> bool:
+    """A subject that cannot do what its verbal noun says: a product, a batch ('나머지 20동'), not a
+    company, a person, a body that acts ('투자사', '광산구') or a place named by name."""
+    if not subject or context.company in subject or korean_lexicon().is_agent(subject):
+        return False
+    tokens = korean.tokenize(subject)
+    return bool(tokens) and tokens[-1].tag not in ("NNP", "NP")
 
 
 def _owned_comparison(owner: str, head: str, figure: str) -> str:

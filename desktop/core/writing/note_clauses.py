@@ -13,6 +13,7 @@ import re
 
 from desktop.core import korean
 from desktop.core.writing.korean_notes import COPULA, EVENT, FIGURE, PHRASE, ends_as_sentence, read_clause
+from desktop.core.writing.korean_phrases import memo_ending
 from desktop.core.writing.lexicon import korean_lexicon
 from desktop.core.writing.timing import find_times
 
@@ -27,7 +28,8 @@ def split_clauses(note: str) -> list[str]:
     text = " ".join(note.split())
     for sentence in korean.split_sentences(text):
         part = sentence.text.strip()
-        if ends_as_sentence(part):  # '교동채는 1930년대에 지은 한옥으로, 1년 동안 고쳤다.' is one sentence
+        # '교동채는 1930년대에 지은 한옥으로, 1년 동안 고쳤다.' is one sentence; a memo ('…설치, …점검 마침') is not
+        if ends_as_sentence(part) and not memo_ending(part):
             pieces.append(part)
             continue
         pieces.extend(_merge_lists(_top_level_commas(part)))
