@@ -30,6 +30,8 @@ _UNITS = [
 ]  # fmt: skip
 _DAY_MONTH = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m>[A-Z][a-z]{2,8})\.?(?:,?\s+(?P<y>\d{4}))?\b")
 _MONTH_DAY = re.compile(r"\b(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{4}))?")
+#: '09/2027': a month and a year, which AP spells out ('September 2027').
+_MONTH_YEAR = re.compile(r"\b(?P<m>0?[1-9]|1[0-2])/(?P<y>20\d{2})\b")
 _ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 
 
@@ -58,6 +60,7 @@ def ap_dates(text: str) -> str:
             return match.group(0)
 
     text = _ISO.sub(iso, text)
+    text = _MONTH_YEAR.sub(lambda m: f"{_MONTHS[int(m.group('m')) - 1]} {m.group('y')}", text)  # '09/2027'
     text = _DAY_MONTH.sub(written, text)
     return _MONTH_DAY.sub(written, text)
 

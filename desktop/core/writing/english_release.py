@@ -117,13 +117,17 @@ class EnglishWords(ReleaseWords):
         return english_statements(fact, self.context)
 
     def product_statement(self, name: str, description: str) -> Statement:
-        """'Greenway Pickup' + 'Laundry collected from the door' → 'Greenway Pickup: laundry collected …'."""
+        """'Baram Swap' + 'Battery-swap stations for delivery fleets' → 'Baram Swap offers battery-swap stations
+        for delivery fleets.'; 'Mobile app that shows …' → '… is a mobile app that shows …'."""
         text = description.strip().rstrip(".")
         if re.search(r"[\uac00-\ud7a3]", text + name):
             return Statement(description, name, True, (text,), "present", listed=True, english=True)
-        body = (
-            f"{name} is {text[0].lower()}{text[1:]}."
-            if re.match(r"^(a|an|the)\b", text, re.IGNORECASE)
-            else f"{name}: {text}."
-        )
+        first = text.split()[0]
+        lowered = text if first.isupper() or first[1:] != first[1:].lower() else text[0].lower() + text[1:]
+        if re.match(r"^(a|an|the)\b", text, re.IGNORECASE):
+            body = f"{name} is {lowered}."
+        elif first.lower().endswith("s") and not first.lower().endswith("ss"):  # 'Battery-swap stations for …'
+            body = f"{name} offers {lowered}."
+        else:  # 'Mobile app that shows …' → 'Corner Ledger app is a mobile app that shows …'
+            body = f"{name} is {'an' if lowered[0] in 'aeiou' else 'a'} {lowered}."
         return Statement(description, name, True, (body,), "present", english=True)

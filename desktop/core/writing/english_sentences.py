@@ -69,8 +69,14 @@ def english_statements(note: str, context: NoteContext) -> list[Statement]:
 def _statement(text: str, context: NoteContext, told: str) -> Statement:
     tense = tense_at(find_times(text, context.release), context.release) or told
     if re.match(r"^(We|Our)\b", text):  # 'We will donate …' → 'Kestrel Outdoor Gear will donate …'
-        text = re.sub(r"^We\b", context.company, re.sub(r"^Our\b", f"{context.company}'s", text))
+        text = re.sub(r"^We\b", context.company, re.sub(r"^Our\b", possessive(context.company), text))
         return Statement(text, context.company, True, (_sentence(text),), tense or PRESENT, english=True)
+    if aim := re.match(r"^(target|goal|aim)s?\s*:\s*(.+)$", text, re.IGNORECASE):
+        rest = aim.group(2)  # 'target: 15% of revenue …', 'goal: raise math scores …'
+        if _base_form(rest.split()[0].lower()) in _VERBS:
+            return _company_does(text, f"aims to {rest}", context, "target")
+        body = _sentence(f"{possessive(context.company)} {aim.group(1).lower()} is {rest}")
+        return Statement(text, context.company, True, (body,), "target", english=True)
     words = text.split()
     first = words[0].lower() if words else ""
     if first in ("not", "no", "never"):  # 'Not tested on animals': whose, the note does not say
@@ -106,7 +112,7 @@ def _statement(text: str, context: NoteContext, told: str) -> Statement:
         return Statement(text, context.company, True, (_sentence(text),), tense or PRESENT, english=True)
     participle = next((i for i, word in enumerate(words) if i > 0 and word.lower() in _PARTICIPLES), None)
     if participle is not None:
-        subject = " ".join(words[:participle])
+        subject = " ".join(words[:participle]).removesuffix(",")  # '600 bikes, delivered in …'
         if "," in subject:  # '12 products at launch, priced …': not one subject, kept as written
             return Statement(text, context.company, True, (text,), tense or PRESENT, listed=True, english=True)
         plural = _plural(subject)
@@ -221,9 +227,16 @@ def _plural(subject: str) -> bool:
     return bool(numbered) or (last.endswith("s") and not last.endswith("ss"))
 
 
+def possessive(name: str) -> str:
+    """AP: 'Olle Botanics'' (a name ending in s takes the apostrophe alone), 'Corner Ledger's'."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
 def _with_article(subject: str) -> str:
+    """'contract' → 'The contract'; a name, a figure or a phrase with its own article stays."""
     if (
-        re.match(r"^(\d|[A-Z][a-z]+[A-Z]|the\b|a\b|an\b|its\b|our\b)", subject, re.IGNORECASE)
+        re.match(r"^(\d|the\b|a\b|an\b|its\b|our\b)", subject, re.IGNORECASE)
+        or re.match(r"^[A-Z][a-z]+[A-Z]", subject)  # 'iPhone'-like names ('NaverPay')
         or subject[:1].isupper()
         and " " not in subject
     ):

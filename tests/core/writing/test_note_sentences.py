@@ -1,6 +1,6 @@
 """The sentence builder on the editor's corpus: each key-point note becomes a sentence an editor would send.
 
-``notes_corpus.toml`` holds 306 notes of many shapes (noun-ending notes, several
+``notes_corpus.toml`` holds 309 notes of many shapes (noun-ending notes, several
 clauses, figures with counters, past and planned, targets, sentences with memo
 or polite endings, other subjects, English), each with the sentences a wire
 editor accepts (``accept``, written before the builder existed; ``also``,
