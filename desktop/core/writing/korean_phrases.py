@@ -242,10 +242,9 @@ def verb_forms(clause: Clause, role: str, tense: str) -> list[str]:
         return [f"{join(('ᆯ', 'ETM'))} 수 있다"]
     if tense == "hoped":
         return [f"{join(('ᆯ', 'ETM'))} 것으로 기대한다"]
-    present = join(("ᆫ다", "EF"))
-    if tense == FUTURE:
-        return [present, f"{join(('ᆯ', 'ETM'))} 예정이다"]
-    return [present]
+    # Newspapers tell a dated future in the present ('12월부터 가동한다'); '…할 예정이다' only where the
+    # note says 예정 (a plan the note does not state is not added).
+    return [join(("ᆫ다", "EF"))]
 
 
 def adverb_forms(adverbs: list[str]) -> list[str]:

@@ -126,10 +126,13 @@ def statement_for(text: str, context: NoteContext, told: str = "") -> Statement:
     realise = {SENTENCE: _sentence, EVENT: _event, FIGURE: _figure, EXISTENCE: _existence, COPULA: _copula_clause}
     if clause.kind == PHRASE and (aimed := re.fullmatch(r"(.{4,}?)\s+대상", clause.text)):
         body = f"{josa(aimed.group(1), '를')} 대상으로 한다."  # '… 1인 가구 대상' → '… 1인 가구를 대상으로 한다.'
-        return Statement(clause.text, context.focus or context.company, False, (body,), tense or PRESENT)
-    if clause.kind not in realise:
-        return Statement(clause.text, context.company, True, (clause.text,), tense or PRESENT, listed=True)
-    statement = realise[clause.kind](clause, context, tense)
+        statement = Statement(clause.text, context.focus or context.company, False, (body,), tense or PRESENT)
+    elif clause.kind not in realise:
+        statement = Statement(clause.text, context.company, True, (clause.text,), tense or PRESENT, listed=True)
+    else:
+        statement = realise[clause.kind](clause, context, tense)
+    if statement.listed:  # kept as the user wrote it, every word ('… 만들기 체험 (무료)')
+        return replace(statement, bodies=(" ".join(text.split()).strip().rstrip("."),))
     bodies = (tidy(body) for body in statement.bodies)
     if clause.aside:
         bodies = (body[:-1] + f" {clause.aside}." if clause.aside not in body else body for body in bodies)

@@ -105,6 +105,12 @@ def test_a_key_point_that_tells_the_announcement_more_fully_is_said_once_in_the_
     assert sum(paragraph.count("투자금은") for paragraph in paragraphs) == 1
 
 
+def test_a_note_kept_as_written_keeps_every_word() -> None:
+    profile, answers = company("dalbit-hanok")  # '… 한지 등 만들기 체험 (무료)' cannot be read with confidence
+    text = body(plan_release(profile, answers, "ko"))
+    assert "만들기 체험 (무료)" in text
+
+
 def test_english_dates_are_written_one_way() -> None:
     profile, answers = company("olle-botanics")
     text = body(plan_release(profile, answers, "en"))
