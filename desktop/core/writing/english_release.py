@@ -126,8 +126,15 @@ class EnglishWords(ReleaseWords):
         lowered = text if first.isupper() or first[1:] != first[1:].lower() else text[0].lower() + text[1:]
         if re.match(r"^(a|an|the)\b", text, re.IGNORECASE):
             body = f"{name} is {lowered}."
-        elif first.lower().endswith("s") and not first.lower().endswith("ss"):  # 'Battery-swap stations for …'
+        elif _plural_head(text):  # 'Battery-swap stations for …'
             body = f"{name} offers {lowered}."
         else:  # 'Mobile app that shows …' → 'Corner Ledger app is a mobile app that shows …'
             body = f"{name} is {'an' if lowered[0] in 'aeiou' else 'a'} {lowered}."
         return Statement(description, name, True, (body,), "present", english=True)
+
+
+def _plural_head(phrase: str) -> bool:
+    """'Battery-swap stations for delivery fleets' names several things; 'Mobile app that shows …' one."""
+    head = re.split(r",|\s(?:for|that|which|with|in|on|of|to|from|by)\s", f"{phrase} ")[0].split()
+    last = head[-1].lower() if head else ""
+    return last.endswith("s") and not last.endswith(("ss", "us", "is"))

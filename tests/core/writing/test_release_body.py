@@ -111,6 +111,13 @@ def test_a_note_kept_as_written_keeps_every_word() -> None:
     assert "만들기 체험 (무료)" in text
 
 
+def test_an_english_product_description_becomes_a_sentence() -> None:
+    profile, answers = company("baram-cargo")  # 'Baram Swap': 'Battery-swap stations for delivery fleets, …'
+    text = body(plan_release(profile, answers, "en"))
+    assert "Baram Swap offers battery-swap stations for delivery fleets" in text
+    assert "Baram Swap:" not in text and "is a battery-swap stations" not in text
+
+
 def test_english_dates_are_written_one_way() -> None:
     profile, answers = company("olle-botanics")
     text = body(plan_release(profile, answers, "en"))
