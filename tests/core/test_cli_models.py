@@ -86,16 +86,22 @@ quality_en = "for tests"
     yield gguf, digest
 
 
-def interrupt_when_partial_exceeds(path: Path, size: int, stop: threading.Event) -> threading.Thread:
+def interrupt_when_partial_exceeds(
+    path: Path, size: int, stop: threading.Event, resume: threading.Event | None = None
+) -> threading.Thread:
     """Press Ctrl+C (a KeyboardInterrupt in the main thread) once the partial file is big enough.
 
-    ``stop`` ends the watch, so a download that finished first is never interrupted later.
+    ``stop`` ends the watch, so a download that finished first is never interrupted later. With a hub
+    that holds the line (``hold_after``), ``resume`` lets bytes flow again after the key press, so the
+    main thread wakes and meets the interrupt however fast the loopback line is.
     """
 
     def watch() -> None:
         while not stop.wait(0.01):
             if path.exists() and path.stat().st_size > size:
                 _thread.interrupt_main()
+                if resume is not None:
+                    resume.set()
                 return
 
     watcher = threading.Thread(target=watch, name="ctrl-c", daemon=True)
@@ -109,10 +115,10 @@ def test_ctrl_c_keeps_the_partial_download_and_the_next_run_resumes_it(
     gguf, digest = test_catalogue
     model = load_catalogue().get("gemma-3-270m-test")
     args = ["models", "--download", "gemma-3-270m-test", "--accept-licence"]
-    with FakeHub(gguf, digest, REPO, gguf.name, commit=COMMIT) as hub:
+    with FakeHub(gguf, digest, REPO, gguf.name, commit=COMMIT, hold_after=60_000_000) as hub:
         monkeypatch.setenv("HF_ENDPOINT", hub.endpoint)  # a company mirror
         stop = threading.Event()
-        watcher = interrupt_when_partial_exceeds(ModelFiles.of(model).partial, 40_000_000, stop)
+        watcher = interrupt_when_partial_exceeds(ModelFiles.of(model).partial, 40_000_000, stop, hub.release)
         try:
             assert main(args) == 4
         finally:
