@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import _thread
 import hashlib
+import signal
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -87,21 +87,24 @@ quality_en = "for tests"
 
 
 def interrupt_when_partial_exceeds(
-    path: Path, size: int, stop: threading.Event, resume: threading.Event | None = None
+    path: Path, size: int, stop: threading.Event, hub: FakeHub | None = None
 ) -> threading.Thread:
-    """Press Ctrl+C (a KeyboardInterrupt in the main thread) once the partial file is big enough.
+    """Press Ctrl+C (SIGINT to the main thread) once the partial file is big enough.
 
     ``stop`` ends the watch, so a download that finished first is never interrupted later. With a hub
-    that holds the line (``hold_after``), ``resume`` lets bytes flow again after the key press, so the
-    main thread wakes and meets the interrupt however fast the loopback line is.
+    that holds the line (``hold_after``) the key is pressed while the download waits for bytes, as a
+    person on a slow line would press it: the signal breaks the wait at once, however fast the machine.
+    The line is let go a moment later in case the signal went unseen.
     """
 
     def watch() -> None:
         while not stop.wait(0.01):
-            if path.exists() and path.stat().st_size > size:
-                _thread.interrupt_main()
-                if resume is not None:
-                    resume.set()
+            held = hub is None or hub.holding.is_set()
+            if held and path.exists() and path.stat().st_size > size:
+                signal.pthread_kill(threading.main_thread().ident or 0, signal.SIGINT)
+                if hub is not None:
+                    stop.wait(1.0)
+                    hub.release.set()
                 return
 
     watcher = threading.Thread(target=watch, name="ctrl-c", daemon=True)
@@ -118,7 +121,7 @@ def test_ctrl_c_keeps_the_partial_download_and_the_next_run_resumes_it(
     with FakeHub(gguf, digest, REPO, gguf.name, commit=COMMIT, hold_after=60_000_000) as hub:
         monkeypatch.setenv("HF_ENDPOINT", hub.endpoint)  # a company mirror
         stop = threading.Event()
-        watcher = interrupt_when_partial_exceeds(ModelFiles.of(model).partial, 40_000_000, stop, hub.release)
+        watcher = interrupt_when_partial_exceeds(ModelFiles.of(model).partial, 40_000_000, stop, hub)
         try:
             assert main(args) == 4
         finally:
