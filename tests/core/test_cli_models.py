@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import signal
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,8 +11,10 @@ import pytest
 from desktop import cli_models, paths
 from desktop.cli import main
 from desktop.core.engines.bundled_model import bundled_model_path
+from desktop.core.models import progress as progress_module
 from desktop.core.models.catalogue import load_catalogue
-from desktop.core.models.local import ModelFiles, local_state
+from desktop.core.models.local import local_state
+from desktop.core.models.progress import DownloadProgress
 from tests.core.fake_hub import FakeHub
 
 REPO = "prstudio-test/gemma-3-270m-GGUF"
@@ -86,30 +86,20 @@ quality_en = "for tests"
     yield gguf, digest
 
 
-def interrupt_when_partial_exceeds(
-    path: Path, size: int, stop: threading.Event, hub: FakeHub | None = None
-) -> threading.Thread:
-    """Press Ctrl+C (SIGINT to the main thread) once the partial file is big enough.
+def press_ctrl_c_after(size: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl+C once ``size`` bytes are in: the KeyboardInterrupt rises in the main thread, mid-download,
+    where Python delivers it, at the same byte count however fast or busy the machine is."""
+    show = cli_models.ProgressPrinter.__call__
+    pressed: list[bool] = []
 
-    ``stop`` ends the watch, so a download that finished first is never interrupted later. With a hub
-    that holds the line (``hold_after``) the key is pressed while the download waits for bytes, as a
-    person on a slow line would press it: the signal breaks the wait at once, however fast the machine.
-    The line is let go a moment later in case the signal went unseen.
-    """
+    def printer(self: cli_models.ProgressPrinter, progress: DownloadProgress) -> None:
+        show(self, progress)
+        if progress.phase == "downloading" and progress.done_bytes > size and not pressed:
+            pressed.append(True)
+            raise KeyboardInterrupt
 
-    def watch() -> None:
-        while not stop.wait(0.01):
-            held = hub is None or hub.holding.is_set()
-            if held and path.exists() and path.stat().st_size > size:
-                signal.pthread_kill(threading.main_thread().ident or 0, signal.SIGINT)
-                if hub is not None:
-                    stop.wait(1.0)
-                    hub.release.set()
-                return
-
-    watcher = threading.Thread(target=watch, name="ctrl-c", daemon=True)
-    watcher.start()
-    return watcher
+    monkeypatch.setattr(cli_models.ProgressPrinter, "__call__", printer)
+    monkeypatch.setattr(progress_module, "_MIN_INTERVAL", 0.0)  # every chunk reaches the printer
 
 
 def test_ctrl_c_keeps_the_partial_download_and_the_next_run_resumes_it(
@@ -118,15 +108,10 @@ def test_ctrl_c_keeps_the_partial_download_and_the_next_run_resumes_it(
     gguf, digest = test_catalogue
     model = load_catalogue().get("gemma-3-270m-test")
     args = ["models", "--download", "gemma-3-270m-test", "--accept-licence"]
-    with FakeHub(gguf, digest, REPO, gguf.name, commit=COMMIT, hold_after=60_000_000) as hub:
+    press_ctrl_c_after(40_000_000, monkeypatch)
+    with FakeHub(gguf, digest, REPO, gguf.name, commit=COMMIT) as hub:
         monkeypatch.setenv("HF_ENDPOINT", hub.endpoint)  # a company mirror
-        stop = threading.Event()
-        watcher = interrupt_when_partial_exceeds(ModelFiles.of(model).partial, 40_000_000, stop, hub)
-        try:
-            assert main(args) == 4
-        finally:
-            stop.set()
-            watcher.join()
+        assert main(args) == 4
         stopped = capsys.readouterr().err
         kept = local_state(model).partial_bytes
         assert "이어서" in stopped and kept > 40_000_000
