@@ -114,7 +114,7 @@ def test_ctrl_c_keeps_the_partial_download_and_the_next_run_resumes_it(
         assert main(args) == 4
         stopped = capsys.readouterr().err
         kept = local_state(model).partial_bytes
-        assert "이어서" in stopped and kept > 40_000_000
+        assert "이어서" in stopped and kept > 20_000_000  # all but the chunk the key press cut
         assert main(args) == 0
     assert hub.gets() == ["", f"bytes={kept}-"]
     done = capsys.readouterr().err
