@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -51,3 +52,10 @@ def press_release_prompt(engine: Engine, max_tokens: int) -> Prompt:
     )
     builder.plan(outline)
     return builder.section_prompt(next(s for s in outline if s.spec.source == "model"))
+
+
+def body_of(markdown: str) -> str:
+    """The paragraphs between the headline block and 회사소개 / About."""
+    body = re.split(r"^## (회사소개|About\b)", markdown, flags=re.MULTILINE)[0]
+    lines = [line for line in body.splitlines() if line.strip() and not line.startswith(("#", "**보도자료", "**FOR"))]
+    return "\n".join(lines)

@@ -26,7 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bench_support import temporary_home
+from bench_support import body_of, temporary_home
 
 from desktop.core.answers import load_answers_file, validate_answers
 from desktop.core.engines.router import EngineOptions, choose_engine
@@ -67,13 +67,6 @@ class ReleaseFigures:
     judged: str = ""
     seconds: float = 0.0
     notes: list[str] = field(default_factory=list)
-
-
-def body_of(markdown: str) -> str:
-    """The paragraphs between the headline block and 회사소개 / About."""
-    body = re.split(r"^## (회사소개|About\b)", markdown, flags=re.MULTILINE)[0]
-    lines = [line for line in body.splitlines() if line.strip() and not line.startswith(("#", "**보도자료", "**FOR"))]
-    return "\n".join(lines)
 
 
 def measure_release(
