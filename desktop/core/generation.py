@@ -50,7 +50,7 @@ from desktop.core.markdown_parse import parse_candidates
 from desktop.core.outline import PlannedSection, plan_outline
 from desktop.core.parts.candidates import CandidateCounts, CandidatePool, candidate_notes, numbered, numbered_items
 from desktop.core.parts.catchphrases import BASE_SECONDS, CatchphraseList, catchphrase_primer
-from desktop.core.parts.clean import Cleaner
+from desktop.core.parts.clean import CAPABLE_COPY_THRESHOLD, COPY_THRESHOLD, Cleaner
 from desktop.core.parts.completeness import COMPLETE, INCOMPLETE, DocumentParts, MissingPart
 from desktop.core.parts.gate import GateContext
 from desktop.core.parts.judge import Judge, Verdict
@@ -161,7 +161,7 @@ class _Run:
         job = self.job
         outline = plan_outline(job.workflow, job.answers, self.language, job.max_tokens_cap)
         self.builder.plan(outline)
-        full = outline
+        full = self.full_outline = outline
         if job.extend:
             outline = [s for s in outline if job.workflow.kind == "candidates" and s.spec.writer != "facts"]
         elif job.only_section:
@@ -181,8 +181,11 @@ class _Run:
             self.job.workflow,
             self.job.reference_text,
             frozenset(example_names(examples)),
+            "\n".join(self.builder.parts.fact_text(s) for s in self.full_outline if s.spec.writer == "facts"),
         )
-        self.cleaner = Cleaner(self.builder.prefix, [e.output for e in examples], self.language)
+        threshold = CAPABLE_COPY_THRESHOLD if self.capability.capable else COPY_THRESHOLD
+        outputs = [e.output for e in examples]
+        self.cleaner = Cleaner(self.builder.prefix, outputs, self.language, self.gate.sources, threshold)
         self.judge = Judge(self.cleaner, self.gate)
         # A small model judges which wording of a fact-built sentence reads best; a capable model writes
         # the parts itself, so its fact-built fallbacks are worded by Kiwi alone (no waiting for them).
@@ -400,10 +403,21 @@ class _Run:
         return None if self.job.seed is None else self.job.seed + offset
 
     def _so_far(self) -> str:
-        if self.job.workflow.kind != "document":
+        """The document before the part being written: always for a release; for a plan or a manual only an
+        instruction-tuned model reads it (its tables and earlier parts keep the parts agreeing), within the room
+        the context window leaves, else the parts built from the facts alone."""
+        kind = self.job.workflow.kind
+        if kind == "candidates" or (kind == "long_document" and not self.capability.instruction_tuned):
             return ""
         body = [part.strip("\n") for part in self.parts[self.first_body : -1] if part.strip()]
-        return "\n\n".join(body) + "\n\n" if body else ""
+        text = "\n\n".join(body) + "\n\n" if body else ""
+        if kind == "document":
+            return text
+        room = self.engine.context_window() - self.builder.needed_tokens - 256
+        for candidate in (text, self.gate.document_terms.strip() + "\n\n"):
+            if estimate_tokens(candidate) <= room:
+                return candidate
+        return ""
 
     def _stream(
         self,

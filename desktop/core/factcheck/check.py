@@ -54,6 +54,8 @@ def check_analysed(doc: Analysed, ctx: CheckContext) -> list[Finding]:
     located, place_spans = places_check.check_places(doc, ctx)
     found += located
     taken = contact_spans + date_spans + person_spans + place_spans
+    if not quotes.quoted_speech_expected(ctx):  # prescribed wording in a plan or a manual names nobody
+        taken += [(q.start, q.end) for q in quotes.quote_pairs(doc.text)]
     found += borrowed.check_example_names(doc, ctx, person_spans)
     found += entities.check_entities(doc, ctx, taken)
     found += words.check_words(doc, ctx)

@@ -236,11 +236,20 @@ def _parts_known(word: Word, ctx: CheckContext) -> bool:
 
 
 #: Institutions' official endings and the short forms Korean writing uses for them (광주과기원, 한국교통대).
-_INSTITUTION_ENDINGS = (("과학기술원", "과기원"), ("과학기술대학교", "과기대"), ("대학교", "대"), ("연구원", "연"))
+_INSTITUTION_ENDINGS = (
+    ("과학기술원", "과기원"),
+    ("과학기술대학교", "과기대"),
+    ("대학교", "대"),
+    ("연구원", "연"),
+    ("국가산업단지", "산단"),
+    ("일반산업단지", "산단"),
+    ("산업단지", "산단"),
+)
 
 
-def _short_forms(name: str) -> list[str]:
-    """The same institution with its ending written the other way: '광주과기원' ↔ '광주과학기술원'."""
+def short_forms(name: str) -> list[str]:
+    """The same institution with its ending written the other way: '광주과기원' ↔ '광주과학기술원',
+    '석문산단' ↔ '석문국가산업단지'."""
     forms = []
     for full, short in _INSTITUTION_ENDINGS:
         if name.endswith(full) and len(name) > len(full) + 1:
@@ -260,7 +269,7 @@ def _known(name: str, ctx: CheckContext) -> bool:
     """
     name = re.sub(r"['’]s$", "", name)
     squashed = squash(name)
-    if not squashed or squashed in ctx.sources.blob or any(f in ctx.sources.blob for f in _short_forms(squashed)):
+    if not squashed or squashed in ctx.sources.blob or any(f in ctx.sources.blob for f in short_forms(squashed)):
         return True
     if re.search(r"[가-힣]", name) or not re.search(r"[A-Za-z]", name) or not ctx.sources.korean_words:
         return False

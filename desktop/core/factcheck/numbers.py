@@ -78,7 +78,7 @@ def _is_claim(quantity: Quantity) -> bool:
 def _judge(claim: Quantity, concepts: frozenset[str], ctx: CheckContext) -> tuple[str, str, str] | None:
     """None when the sources support the figure; else the two messages and the nearest source excerpt."""
     sources = ctx.sources
-    if _derived(claim, ctx):
+    if _derived(claim, ctx) or _counts_a_list(claim, ctx):
         return None
     if claim.kind == "bare":
         known = any(fits(claim, quantity) for quantity, _ in sources.quantities)
@@ -96,6 +96,23 @@ def _judge(claim: Quantity, concepts: frozenset[str], ctx: CheckContext) -> tupl
     if best_score <= 0 and all(_conflicts(concepts, s.concepts) for _, s in same):
         return _elsewhere(claim, best_same[1])
     return None
+
+
+#: Counters and English nouns that count the items of a list the person gave ('세 가지 위기 상황', 'three chapters').
+_LIST_COUNTERS = {"가지", "개", "단계", "장", "곳", "종", "개국"}
+_LIST_NOUNS = re.compile(
+    r"^(?:scenario|chapter|level|stage|step|point|area|type|kind|situation|rule|risk|group|section|part|channel|incident|case)s?$|^cris[ie]s$"
+)
+
+
+def _counts_a_list(claim: Quantity, ctx: CheckContext) -> bool:
+    """'세 가지 위기 상황' where the answers list three scenarios: the text counts what the person listed."""
+    if claim.kind != "count" or not (claim.unit in _LIST_COUNTERS or _LIST_NOUNS.match(claim.noun.lower())):
+        return False
+    lengths = {
+        len([item for item in value if str(item).strip()]) for value in ctx.answers.values() if isinstance(value, list)
+    }
+    return int(claim.value) == claim.value and int(claim.value) in lengths
 
 
 def _derived(claim: Quantity, ctx: CheckContext) -> bool:

@@ -122,6 +122,8 @@ def _judge(
             "This quote is attributed to someone other than the quoted speaker.",
             _who(ctx),
         )
+    if speaker is None and not quoted_speech_expected(ctx):
+        return None  # a crisis plan's or a manual's quoted words are wording to use («노코멘트»), not speech
     if speaker is None and _unnamed(doc.text, quotation):
         return (
             "error",
@@ -150,6 +152,11 @@ def _judge(
             points,
         )
     return "error", "인용문 요지에 없는 말입니다.", "The quote says things the quote points do not.", points
+
+
+def quoted_speech_expected(ctx: CheckContext) -> bool:
+    """Only a document that quotes someone (a release's ``quote_field``) has speech in its quotation marks."""
+    return ctx.workflow is None or bool(ctx.workflow.quote_field)
 
 
 def _who(ctx: CheckContext) -> str:

@@ -19,6 +19,9 @@ from desktop.core import korean
 
 #: Share of a sentence's character trigrams found in one example sentence that makes it a copy.
 COPY_THRESHOLD = 0.6
+#: A capable model that borrows an example's phrasing ("…되는 대로 알려 드리겠습니다") writes its own sentence;
+#: only a near-verbatim copy is one.
+CAPABLE_COPY_THRESHOLD = 0.85
 #: Sentences shorter than this (letters, no spaces) are too short to call copies.
 COPY_MIN_CHARS = 10
 _FENCE = re.compile(r"<<<|>>>|«\s*(자료|DATA)|(자료|DATA)\s*»")
@@ -44,8 +47,18 @@ class Cleaned:
 class Cleaner:
     """Knows one prompt's scaffolding and examples; cleans every part written from it."""
 
-    def __init__(self, prefix: str, example_texts: Iterable[str], language: str) -> None:
+    def __init__(
+        self,
+        prefix: str,
+        example_texts: Iterable[str],
+        language: str,
+        sources: str = "",
+        threshold: float = COPY_THRESHOLD,
+    ) -> None:
         self.language = language
+        self.threshold = threshold
+        #: The company's own words (a rule, a fact): never a copy, even when an example says the same.
+        self.sources = _letters(sources)
         self.labels = {match.group(1).strip() for line in prefix.splitlines() if (match := _LABEL_LINE.match(line))}
         texts = list(example_texts)
         #: Whole lines of the examples, for copies too short to measure (a catchphrase, a headline).
@@ -66,7 +79,7 @@ class Cleaner:
                 result.debris.append(line)
                 continue
             key = line.strip()
-            if key and key in seen:
+            if len(_letters(key)) >= 8 and key in seen:
                 result.repeated += 1
                 continue
             seen.add(key)
@@ -91,17 +104,24 @@ class Cleaner:
 
     def is_copy(self, text: str) -> bool:
         """A line or sentence taken from an example, whole or mostly."""
-        return _letters(_bare(text)) in self.example_lines or self.copied_share(text) >= COPY_THRESHOLD
+        if self._own(text):
+            return False
+        return _letters(_bare(text)) in self.example_lines or self.copied_share(text) >= self.threshold
+
+    def _own(self, text: str) -> bool:
+        """A bold label alone ('**Rules:**') is structure; a sentence found in the sources is the company's."""
+        letters = _letters(_bare(text))
+        return bool(_BOLD_LABEL.fullmatch(text.strip())) or (len(letters) >= COPY_MIN_CHARS and letters in self.sources)
 
     def _without_copies(self, line: str, result: Cleaned) -> str:
-        if not line.strip():
+        if not line.strip() or self._own(line):
             return line
         if _letters(_bare(line)) in self.example_lines and len(_letters(line)) >= 4:
             result.copied.append(line.strip())
             return ""
         kept = line
         for sentence in sentences(line, self.language):
-            if self.copied_share(sentence) >= COPY_THRESHOLD:
+            if not self._own(sentence) and self.copied_share(sentence) >= self.threshold:
                 result.copied.append(sentence)
                 kept = kept.replace(sentence, "")
         if kept != line and not _LIST_MARK.sub("", kept).strip(" .,"):

@@ -30,10 +30,17 @@ class GateContext:
     workflow: Workflow | None = None
     reference_text: str = ""
     example_names: Collection[str] = field(default_factory=frozenset)
+    #: The parts PR Studio builds from the facts alone (a crisis plan's severity table, its team): their terms
+    #: ('관심', '주의', 'Watch') are the document's own, and a model's part may use them.
+    document_terms: str = ""
+
+    @property
+    def known_text(self) -> str:
+        return "\n".join(text for text in (self.reference_text, self.document_terms) if text)
 
     @property
     def sources(self) -> str:
-        return "\n".join([self.profile.known_text(), json.dumps(self.answers, ensure_ascii=False), self.reference_text])
+        return "\n".join([self.profile.known_text(), json.dumps(self.answers, ensure_ascii=False), self.known_text])
 
     @cached_property
     def claims(self) -> CheckContext:
@@ -41,13 +48,18 @@ class GateContext:
         return CheckContext.build(
             self.profile,
             self.answers,
-            reference_text=self.reference_text,
+            reference_text=self.known_text,
             workflow=self.workflow,
             language=self.language,
             example_names=frozenset(self.example_names),
         )
 
 
+#: Findings that are only warnings in a person's text but stop a model's: a person may choose hype or an
+#: avoided word, a model may not.
+MODEL_ERRORS = frozenset({"hype", "avoided_word"})
+
+
 def model_text_errors(text: str, ctx: GateContext) -> list[Finding]:
     """Errors the checker finds in ``text``; a model's text with any error is not used."""
-    return [finding for finding in check_text(text, ctx.claims) if finding.severity == "error"]
+    return [f for f in check_text(text, ctx.claims) if f.severity == "error" or f.kind in MODEL_ERRORS]

@@ -2,7 +2,9 @@
 
 A model's text is cleaned (prompt debris, sentences copied from the examples,
 repeated lines) and kept only when what is left is not empty, not a loop,
-has no error finding from the checker (``gate.model_text_errors``), mentions
+has no error finding from the checker (``gate.model_text_errors``), nothing an
+editor strikes out (``sloppy``: chat replies, notes on the writing, English words
+in Korean prose, a sentence said twice), mentions
 the part's subject, and passes the part's own structural checks. Otherwise
 the part built from the facts stands, and the reason is recorded.
 """
@@ -13,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from desktop.core.parts.clean import Cleaned, Cleaner
 from desktop.core.parts.gate import GateContext, model_text_errors
+from desktop.core.parts.sloppy import sloppy_reason
 from desktop.core.parts.structure import PartFacts, Reason, content_words, failed
 
 
@@ -52,6 +55,10 @@ class Judge:
                 f"자료와 맞지 않음: {errors[0].message('ko')}",
                 f"does not match the facts: {errors[0].message('en')}",
             )
+        if cleaned.repeated:
+            return ("같은 줄을 되풀이함", "repeats a line")
+        if sloppy := sloppy_reason(text, facts.language, self.gate.sources, self.gate.document_terms):
+            return sloppy
         if subjects and not on_topic(text, subjects, facts.language):
             return ("주제에서 벗어남", "off topic")
         return failed(checks, text, replace(facts, subjects=subjects))

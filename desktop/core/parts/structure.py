@@ -15,11 +15,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from desktop.core import korean
+from desktop.core.parts import meaning
 
 #: Share of an item's words (a key point, the quote points) a text must carry to cover it.
 COVER_SHARE = 0.6
 QUOTE_SHARE = 0.5
 SUBJECT_SHARE = 0.4
+#: Share of each quoted sentence's words the quote points must say: a sentence below it puts words in
+#: the speaker's mouth ("고객사들이 이미 찾고 있다").
+SENTENCE_SUPPORT = 0.34
 #: Share of an English headline's words that must come from the facts.
 GROUNDED_SHARE = 0.75
 _ANOTHER_DATELINE = re.compile(r"\d{4}년 \d{1,2}월 \d{1,2}일\s*—|[A-Z]{3,}, [A-Z][a-z]+ \d{1,2}, \d{4}\s*—")
@@ -76,14 +80,14 @@ def _headline(text: str, facts: PartFacts) -> Reason:
     title = lines[0].lstrip("# ").strip() if lines else ""
     if not lines or not lines[0].startswith("# ") or not title:
         return ("제목 줄이 없음", "no headline line")
-    if len(lines) > 1 or re.search(r"[?!]", title) or len(title) > 80:
+    if len(lines) > 1 or re.search(r"[?!]", title) or len(title) > 120:
         return ("제목 형식이 아님 (한 줄, 물음표·느낌표 없이)", "not a headline (one short line, no ? or !)")
     return None
 
 
 def _subtitle(text: str, facts: PartFacts) -> Reason:
     lines = [line for line in text.strip().splitlines() if line.strip()]
-    if len(lines) != 1 or not lines[0].startswith("## ") or len(lines[0]) > 90:
+    if len(lines) != 1 or not lines[0].startswith("## ") or len(lines[0]) > 160:
         return ("부제 형식이 아님", "not a subtitle line")
     return None
 
@@ -119,8 +123,7 @@ def _one_paragraph(text: str, facts: PartFacts) -> Reason:
 
 
 def _covers_item(text: str, facts: PartFacts) -> Reason:
-    words = content_words(facts.item, facts.language)
-    if share_covered(words, text) >= COVER_SHARE:
+    if meaning.says(facts.item, text, COVER_SHARE) or not content_words(facts.item, facts.language):
         return None
     return (f"'{facts.item}' 내용이 빠짐", f"leaves out '{facts.item}'")
 
@@ -150,18 +153,12 @@ def item_words(item: str, language: str) -> list[str]:
 
 
 def covers(item: str, text: str, language: str) -> bool:
-    """``text`` carries ``item``: most of its content words are there. An item with none is never found."""
-    words = item_words(item, language)
-    if not words:
+    """``text`` carries ``item``: most of its content words and figures, by meaning (``parts.meaning``).
+
+    An item with no content word is never found."""
+    if not item_words(item, language):
         return False
-    found = sum(1 for word in words if _said(word, text))
-    return found / len(words) >= COVER_SHARE
-
-
-def _said(word: str, text: str) -> bool:
-    if word[:1].isdigit():  # '7번째' is not in '17번째' nor in '2027'
-        return re.search(rf"(?<![\d,.]){re.escape(word)}(?![\d])", text) is not None
-    return word.lower() in text.lower()
+    return meaning.says(item, text, COVER_SHARE)
 
 
 def _covers_items(text: str, facts: PartFacts) -> Reason:
@@ -224,8 +221,16 @@ def _quote(text: str, facts: PartFacts) -> Reason:
         return ("인용문이 없음", "no quotation")
     if facts.speaker_name and facts.speaker_name not in text:
         return (f"인용한 사람({facts.speaker_name})이 없음", f"not attributed to {facts.speaker_name}")
-    if share_covered(content_words(facts.quote_points, facts.language), quoted) < QUOTE_SHARE:
+    if meaning.share_said(facts.quote_points, quoted) < QUOTE_SHARE:
         return ("인용문이 인용문 요지와 다름", "the quote does not say what the quote points say")
+    for said in _QUOTED.findall(text):
+        for sentence in meaning.sentences_of(said, facts.language):
+            words = meaning.content(sentence)
+            if len(words) >= 3 and meaning.share_said(sentence, facts.quote_points) < SENTENCE_SUPPORT:
+                return (
+                    f"인용문 요지에 없는 말: {sentence[:40]}",
+                    f"the quote points do not say this: {sentence[:40]}",
+                )
     return None
 
 
@@ -249,19 +254,25 @@ def _covers_subject(text: str, facts: PartFacts) -> Reason:
     return ("발표 내용을 담지 않음", "does not say what the news is")
 
 
+#: Headline words that assert nothing: a headline may use them though no fact does.
+HEADLINE_WORDS = frozenset(
+    "본격 본격화 규모 돌입 확대 나서 나선다 첫 첫발 시동 박차 속도 가속 체제 확보 강화 추진 착수 선보이 선보여 "
+    "맞손 손잡 협력 나들이 새 새로 본궤도 성큼 주목 눈길 마련 계기 발판 걸음 결실 결합 한눈 성공 "
+    "new launches launch opens expands marks brings begins starts names unveils adds debuts".split()
+)
+
+
 def _grounded(text: str, facts: PartFacts) -> Reason:
-    """A headline restates the facts: no noun (Korean) or few words (English) the sources lack."""
-    sources = facts.sources.lower()
-    if facts.language == "en" or not re.search(r"[\uac00-\ud7a3]", text):
-        words = content_words(text, "en")
-        if share_covered(words, sources) >= GROUNDED_SHARE:
-            return None
-        strange = [w for w in words if w not in sources]
-    else:
-        nouns = [t.form for t in korean.tokenize(text) if t.tag in ("NNG", "NNP", "SL") and len(t.form) >= 2]
-        strange = [noun for noun in nouns if noun.lower() not in sources]
-        if not strange:
-            return None
+    """A headline or subtitle restates the facts: at least ``GROUNDED_SHARE`` of its content words, by meaning,
+    are the sources' (words that assert nothing, ``HEADLINE_WORDS``, are free), and every proper name and long
+    compound ('옥수수도시락', a name Kiwi does not know) is."""
+    words = meaning.content(text)
+    if not words:
+        return None
+    strange = meaning.unsupported(text, facts.sources, HEADLINE_WORDS)
+    names = {t.form for t in korean.tokenize(text) if t.tag == "NNP" or len(t.form) >= 4 and t.tag == "NNG"}
+    if 1 - len(strange) / len(words) >= GROUNDED_SHARE and not names & set(strange):  # a name is never free
+        return None
     return (f"자료에 없는 말: {', '.join(strange[:3])}", f"words the facts do not contain: {', '.join(strange[:3])}")
 
 
