@@ -218,7 +218,7 @@ def run_case(
     profile = load_profile(case.company / "company.toml")
     raw, _ = load_answers_file(case.answers_file)
     answers = validate_answers(workflow, {**raw, "language": case.language})
-    engine = OpenAIEngine(server.model, "no-key", server.url, context_window=32768, chat=True)
+    engine = OpenAIEngine(server.model, "no-key", server.url, context_window=32768)  # chat found by asking
     for answer_set in case.sets:
         server.answer_set, server.requests = answer_set, []
         job = GenerationJob(workflow, profile, answers, seed=1)

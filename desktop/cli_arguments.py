@@ -22,6 +22,12 @@ def add_generate_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", default="")
     parser.add_argument("--ollama-host", default="")
     parser.add_argument("--base-url", default="")
+    parser.add_argument(
+        "--model-kind",
+        choices=["auto", "base", "chat"],
+        default="",
+        help="지시 학습(chat) 모델인지 기본(base) 모델인지; auto는 서버에 묻습니다 / is the model instruction-tuned",
+    )
     parser.add_argument("--allow-cloud", action="store_true", help="유료/외부 API 사용 허용")
     parser.add_argument("--api-key-env", default=None, help="API 키가 든 환경 변수 이름")
     parser.add_argument("--creativity", choices=["precise", "balanced", "creative"], default="")

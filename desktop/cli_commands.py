@@ -78,7 +78,13 @@ def cmd_generate(args: argparse.Namespace, cancel: threading.Event, lang: str) -
     job = _job_with_notices(args, lang)
     target = check_target(args.out)
     options = EngineOptions(
-        args.engine, args.model, args.ollama_host, args.base_url, args.allow_cloud, args.api_key_env
+        args.engine,
+        args.model,
+        args.ollama_host,
+        args.base_url,
+        args.allow_cloud,
+        args.api_key_env,
+        "" if args.model_kind == "auto" else args.model_kind,
     )
     engine = choose_engine(options, load_settings())
     history = _open_history(lang)

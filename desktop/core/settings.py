@@ -34,6 +34,8 @@ class Settings(BaseModel):
     api_model: str = ""
     allow_cloud: bool = False
     language: Literal["ko", "en"] = "ko"
+    #: Whether the Ollama or API model is instruction-tuned ("chat") or a base model; "auto" asks the server.
+    model_kind: Literal["auto", "base", "chat"] = "auto"
 
 
 def load_settings(path: Path | None = None) -> Settings:

@@ -42,11 +42,20 @@ def ollama_chat_stream(model: str, pieces: list[str], prompt_eval_count: int = 1
     return ndjson(*lines)
 
 
-def ollama_show(context_length: int = 131072) -> dict[str, Any]:
+#: Gemma 3's chat template as ``ollama show`` prints it (shortened); a base model's is ``{{ .Prompt }}``.
+GEMMA_TEMPLATE = (
+    "{{- range $i, $_ := .Messages }}{{- $last := eq (len (slice $.Messages $i)) 1 }}"
+    '{{- if or (eq .Role "user") (eq .Role "system") }}<start_of_turn>user\n{{ .Content }}<end_of_turn>\n'
+    '{{ if $last }}<start_of_turn>model\n{{ end }}{{- else if eq .Role "assistant" }}<start_of_turn>model\n'
+    "{{ .Content }}{{ if not $last }}<end_of_turn>\n{{ end }}{{- end }}{{- end }}"
+)
+
+
+def ollama_show(context_length: int = 131072, template: str = GEMMA_TEMPLATE) -> dict[str, Any]:
     return {
         "modelfile": "FROM gemma3:4b",
         "parameters": "",
-        "template": "{{ .Prompt }}",
+        "template": template,
         "details": {"format": "gguf", "family": "gemma3", "parameter_size": "4.3B", "quantization_level": "Q4_K_M"},
         "model_info": {"general.architecture": "gemma3", "gemma3.context_length": context_length},
         "capabilities": ["completion"],

@@ -73,3 +73,48 @@ def test_paid_apis_chat_models_are_capable_and_completion_models_are_not() -> No
     assert OpenAIEngine("gpt-4o-mini", api_key="k").capability().capable
     assert not OpenAIEngine("davinci-002", api_key="k", chat=False).capability().capable
     assert AnthropicEngine("claude-sonnet-4-5", api_key="k").capability() == ModelCapability(True, None)
+
+
+def test_ollama_asks_the_model_template_whether_it_is_base(httpserver: HTTPServer) -> None:
+    """A base model's template passes the prompt through; no '-text' in the tag is needed to see it."""
+    httpserver.expect_request("/api/show", method="POST").respond_with_json(ollama_show(template="{{ .Prompt }}"))
+    host = httpserver.url_for("").rstrip("/")
+    assert OllamaEngine("company/gemma3-4b-pt", host=host).capability() == ModelCapability(False, 4.3)
+    assert OllamaEngine("company/gemma3-4b-pt", host=host, chat=True).capability().capable  # --model-kind chat
+
+
+def openai_models(httpserver: HTTPServer, model: str, n_params: int | None = None) -> None:
+    entry: dict[str, object] = {"id": model, "object": "model", "owned_by": "llamacpp"}
+    if n_params:
+        entry["meta"] = {"n_params": n_params, "n_ctx_train": 32768}
+    httpserver.expect_request("/v1/models", method="GET").respond_with_json({"object": "list", "data": [entry]})
+
+
+@pytest.mark.parametrize("model", ["local-4b", "qwen3-4b", "company-writer"])
+def test_an_openai_compatible_server_serves_chat_models_whatever_their_name(httpserver: HTTPServer, model: str) -> None:
+    openai_models(httpserver, model, n_params=4_022_468_096)
+    engine = OpenAIEngine(model, "no-key", base_url=httpserver.url_for("/v1").rstrip("/"))
+    assert engine.capability() == ModelCapability(True, pytest.approx(4.02, abs=0.01))
+    assert engine.chat and engine.capability().capable  # the whole document is asked of it
+
+
+def test_an_openai_compatible_model_named_base_or_chosen_base_gets_the_completions_endpoint(
+    httpserver: HTTPServer,
+) -> None:
+    openai_models(httpserver, "qwen3-4b-base")
+    url = httpserver.url_for("/v1").rstrip("/")
+    assert not OpenAIEngine("qwen3-4b-base", "no-key", base_url=url).chat
+    assert not OpenAIEngine("qwen3-4b", "no-key", base_url=url, chat=False).capability().instruction_tuned
+
+
+def test_the_model_kind_setting_and_option_reach_every_engine(tmp_path: Path) -> None:
+    from desktop.core.engines.router import EngineOptions, choose_engine
+    from desktop.core.settings import Settings
+
+    settings = Settings(engine="openai", api_base_url="http://127.0.0.1:9/v1", api_model="qwen3-4b", model_kind="base")
+    engine = choose_engine(EngineOptions(), settings)
+    assert isinstance(engine, OpenAIEngine) and not engine.chat
+    engine = choose_engine(EngineOptions(model_kind="chat"), settings)
+    assert engine.chat
+    ollama = choose_engine(EngineOptions(engine="ollama", model="gemma3:4b", model_kind="base"), settings)
+    assert isinstance(ollama, OllamaEngine) and not ollama.chat

@@ -104,7 +104,7 @@ def test_an_http_500_is_a_sentence_not_a_python_dict(httpserver: HTTPServer) -> 
     httpserver.expect_request("/v1/completions", method="POST").respond_with_json(
         {"error": {"message": "upstream model crashed", "type": "server_error", "code": None}}, status=500
     )
-    engine = OpenAIEngine("company-model", "no-key", base_url=httpserver.url_for("/v1").rstrip("/"))
+    engine = OpenAIEngine("company-model", "no-key", base_url=httpserver.url_for("/v1").rstrip("/"), chat=False)
     with pytest.raises(EngineError) as caught:
         list(engine.stream(REQUEST))
     message = caught.value.message("ko")
@@ -128,7 +128,7 @@ def test_openai_compatible_server_429_then_200_is_retried_after_retry_after(http
     httpserver.expect_request("/v1/completions", method="POST").respond_with_data(
         openai_completion_stream(["한빛", "베이커리"]), content_type="text/event-stream"
     )
-    engine = OpenAIEngine("company-model", "no-key", base_url=httpserver.url_for("/v1").rstrip("/"))
+    engine = OpenAIEngine("company-model", "no-key", base_url=httpserver.url_for("/v1").rstrip("/"), chat=False)
     started = time.monotonic()
     assert "".join(engine.stream(REQUEST)) == "한빛베이커리"
     assert time.monotonic() - started >= 0.9  # the server's Retry-After was honoured

@@ -86,7 +86,9 @@ def test_the_environment_key_goes_only_to_its_own_provider(
     proxy.expect_request("/v1/completions", method="POST").respond_with_data(
         openai_completion_stream([LEAD]), content_type="text/event-stream"
     )
-    args = generate_args(tmp_path, "--engine", "openai", "--model", "company-model", "--base-url", COMPANY_SERVER)
+    args = generate_args(
+        tmp_path, "--engine", "openai", "--model", "company-model", "--model-kind", "base", "--base-url", COMPANY_SERVER
+    )
     assert main([*args, "--allow-cloud"]) == 0
     sent = proxy.log[-1][0]
     assert "sk-env-secret-1234" not in str(sent.headers)
@@ -112,7 +114,9 @@ def test_a_password_in_an_address_is_never_stored_or_shown(
         openai_completion_stream([LEAD]), content_type="text/event-stream"
     )
     with_password = "http://press:hunter2-secret@192.0.2.20:8080/v1"
-    args = generate_args(tmp_path, "--engine", "openai", "--model", "company-model", "--base-url", with_password)
+    args = generate_args(
+        tmp_path, "--engine", "openai", "--model", "company-model", "--model-kind", "base", "--base-url", with_password
+    )
     assert main([*args, "--allow-cloud"]) == 0
     ledger = History().ledger()
     assert ledger and {entry.endpoint for entry in ledger} == {"http://press:***@192.0.2.20:8080/v1"}

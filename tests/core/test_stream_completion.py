@@ -30,7 +30,7 @@ def test_openai_compatible_stream_reports_whether_it_ended(httpserver: HTTPServe
     httpserver.expect_request("/v1/completions", method="POST").respond_with_data(
         openai_completion_stream(["한빛", "베이커리"], finish=finish), content_type="text/event-stream"
     )
-    stream = OpenAIEngine("company-model", "no-key", base_url=base_url(httpserver)).stream(REQUEST)
+    stream = OpenAIEngine("company-model", "no-key", base_url=base_url(httpserver), chat=False).stream(REQUEST)
     assert "".join(stream) == "한빛베이커리"
     assert stream.usage.done is (finish is not None)
 
@@ -62,7 +62,7 @@ def test_a_cut_stream_is_saved_as_failed_with_a_finding_and_exit_code_3(
     )
     out = tmp_path / "보도자료.docx"
     args = ["generate", "press-release", "--demo", "--out", str(out), "--engine", "openai"]
-    args += ["--model", "company-model", "--base-url", base_url(httpserver), "--allow-cloud"]
+    args += ["--model", "company-model", "--model-kind", "base", "--base-url", base_url(httpserver), "--allow-cloud"]
     assert main(args) == 3
     err = capsys.readouterr().err
     assert "끊겼습니다" in err and "prstudio history show 1" in err

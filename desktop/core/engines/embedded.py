@@ -111,9 +111,7 @@ class EmbeddedEngine(Engine):
 
     def capability(self) -> ModelCapability:
         """From the GGUF header: size label or parameter count, and a chat template or an '-it' name."""
-        path = self.model_path or bundled_model_path()
-        stat = path.stat()
-        found = _file_capability(str(path), stat.st_size, stat.st_mtime)
+        found = file_capability(self.model_path or bundled_model_path())
         if self.chat_override is None:
             return found
         return ModelCapability(self.chat_override, found.parameters_billion)
@@ -289,6 +287,12 @@ def _forced_likelihood(chunks: list[Any], ids: list[int]) -> Likelihood | None:
     if len(found) < len(ids):
         return None
     return Likelihood(sum(float(token["logprob"]) for token in tokens), len(tokens))
+
+
+def file_capability(path: Path) -> ModelCapability:
+    """What a GGUF file's header says of its model (also for a llama.cpp server on this PC serving it)."""
+    stat = path.stat()
+    return _file_capability(str(path), stat.st_size, stat.st_mtime)
 
 
 @lru_cache(maxsize=8)

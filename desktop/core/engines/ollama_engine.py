@@ -53,13 +53,14 @@ class OllamaEngine(Engine):
         host: str = DEFAULT_HOST,
         first_token_timeout: float = 120.0,
         memory_cap: int = MEMORY_CAP,
-        chat: bool = True,
+        chat: bool | None = None,
     ) -> None:
         super().__init__(model)
         self.host = host
         self.endpoint = host if "://" in host else f"http://{host}"
         self.memory_cap = memory_cap
-        self.chat = chat
+        #: The person's choice (``--model-kind``); None means: ask ``/api/show``.
+        self._chat = chat
         timeout = httpx.Timeout(connect=5.0, read=first_token_timeout, write=30.0, pool=5.0)
         self.client = ollama.Client(host=host, timeout=timeout, transport=ollama_transport(self.endpoint))
         if not is_official_host("ollama", self.endpoint):
@@ -79,8 +80,24 @@ class OllamaEngine(Engine):
             self._context_length = _context_length(self._show().modelinfo or {})
         return min(self._context_length, self.memory_cap)
 
+    @property
+    def chat(self) -> bool:
+        """Instruction-tuned, by the person's choice or ``/api/show``: a base model's template passes the prompt
+        through untouched ('{{ .Prompt }}'), and its tag usually ends in ``-text``. Ollama not answering: chat,
+        which is what Ollama serves."""
+        if self._chat is None:
+            if self.model.endswith("-text"):
+                self._chat = False
+            else:
+                try:
+                    template = str(getattr(self._show(), "template", "") or "")
+                except EngineError:
+                    return True
+                self._chat = template.strip() not in ("{{ .Prompt }}", "{{.Prompt}}")
+        return self._chat
+
     def capability(self) -> ModelCapability:
-        """Tags ending in ``-text`` are base models; ``details.parameter_size`` says e.g. '4.3B'."""
+        """Base or chat (``chat``); ``details.parameter_size`` says e.g. '4.3B'."""
         details = self._show().details
         size = str(getattr(details, "parameter_size", "") or "") if details else ""
         return ModelCapability(self.chat, billions_from_label(size) or billions_from_label(self.model))

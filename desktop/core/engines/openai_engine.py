@@ -2,17 +2,25 @@
 
 Works with OpenAI itself and with servers that speak its API: a company's own
 vLLM or llama.cpp server, LM Studio. Base models get the completions endpoint
-with the few-shot document; chat models get chat completions. Sampling
-parameters OpenAI lacks (``min_p``, ``top_k``) are sent only to servers that
-understand them.
+with the few-shot document; chat models get chat completions. Such servers
+serve chat models, so a model is taken for one unless it is said to be base:
+by the person (``--model-kind``, the setting), by the server (a llama.cpp server
+on this PC names its GGUF file, whose metadata says), or by its name
+('…-base', '…-pt', '…-text'). The parameter count comes from the server's model
+list where it gives one (llama.cpp's ``meta.n_params``), else from the name.
+Sampling parameters OpenAI lacks (``min_p``, ``top_k``) are sent only to
+servers that understand them.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
+import httpx
 import openai
 
 from desktop.core.engines.api_errors import translate_api_error
@@ -30,6 +38,8 @@ from desktop.core.engines.endpoints import OFFICIAL_ADDRESSES
 from desktop.core.engines.retries import MAX_RETRIES
 
 OPENAI_HOSTS = {"api.openai.com"}
+#: Names that say base: 'qwen3-4b-base', 'gemma-3-4b-pt', 'gemma3:4b-text', 'davinci-002'.
+_BASE_NAME = re.compile(r"(^|[-_.:/])(base|pt|text)([-_.:/]|$)|^(davinci|babbage)-\d+$")
 #: The OpenAI completions API accepts at most four stop sequences.
 MAX_STOPS = 4
 
@@ -50,9 +60,11 @@ class OpenAIEngine(Engine):
         self.base_url = base_url
         self.endpoint = base_url or OFFICIAL_ADDRESSES["openai"]
         self._context_window = context_window
-        self.chat = is_chat_model(model) if chat is None else chat
         host = urlparse(base_url).hostname if base_url else "api.openai.com"
         self.official = host in OPENAI_HOSTS
+        #: The person's choice (``--model-kind``); None means: find out (``_capability``).
+        self._chat = chat
+        self._found: ModelCapability | None = None
         self.client = openai.OpenAI(
             api_key=api_key,
             base_url=base_url,
@@ -63,9 +75,48 @@ class OpenAIEngine(Engine):
     def context_window(self) -> int:
         return self._context_window
 
+    @property
+    def chat(self) -> bool:
+        return self._chat if self._chat is not None else self.capability().instruction_tuned
+
     def capability(self) -> ModelCapability:
         """Chat models are instruction-tuned; the completions endpoint serves base models."""
-        return ModelCapability(self.chat, billions_from_label(self.model) if not self.official else None)
+        if self._found is None:
+            self._found = self._capability()
+        return self._found
+
+    def _capability(self) -> ModelCapability:
+        if self.official:
+            return ModelCapability(True if self._chat is None else self._chat, None)
+        listed = self._listed_model()
+        meta = listed.get("meta") if isinstance(listed.get("meta"), dict) else {}
+        count = meta.get("n_params") if meta else None
+        billions = int(count) / 1e9 if isinstance(count, int) and count > 0 else billions_from_label(self.model)
+        served = Path(str(listed.get("id") or ""))
+        if served.suffix == ".gguf" and served.is_file():  # a llama.cpp server on this PC: the file says
+            from desktop.core.engines.embedded import file_capability
+
+            found = file_capability(served)
+            tuned = found.instruction_tuned
+            billions = billions or found.parameters_billion
+        else:
+            tuned = not _BASE_NAME.search(self.model.lower().rsplit("/", 1)[-1]) or is_chat_model(self.model)
+        return ModelCapability(tuned if self._chat is None else self._chat, billions)
+
+    def _listed_model(self) -> dict[str, Any]:
+        """The server's entry for this model (or its only model), {} when it lists none or cannot be asked."""
+        try:
+            response = httpx.get(
+                f"{self.endpoint.rstrip('/')}/models",
+                headers={"Authorization": f"Bearer {self.client.api_key}"},
+                timeout=5.0,
+            )
+            entries = response.json().get("data") or [] if response.is_success else []
+        except (httpx.HTTPError, ValueError, AttributeError):
+            return {}
+        entries = [entry for entry in entries if isinstance(entry, dict)]
+        named = [entry for entry in entries if entry.get("id") == self.model]
+        return named[0] if named else entries[0] if len(entries) == 1 else {}
 
     def count_tokens(self, text: str) -> int:
         return estimate_tokens(text)

@@ -36,6 +36,14 @@ class EngineOptions:
     base_url: str = ""
     allow_cloud: bool = False
     api_key_env: str | None = None
+    #: 'base', 'chat' or '' (find out from the server, the file or the name).
+    model_kind: str = ""
+
+
+def model_kind(options: EngineOptions, settings: Settings) -> bool | None:
+    """The person's word on the model: True for chat (instruction-tuned), False for base, None to find out."""
+    kind = options.model_kind or settings.model_kind
+    return {"chat": True, "base": False}.get(kind)
 
 
 def choose_engine(options: EngineOptions, settings: Settings, session_keys: dict[str, str] | None = None) -> Engine:
@@ -85,7 +93,9 @@ def _embedded(options: EngineOptions, settings: Settings) -> EmbeddedEngine:
     """The picked file, else the best verified catalogue download, else the built-in model."""
     from desktop.core.models.choice import embedded_engine
 
-    return embedded_engine(options.model or settings.embedded_model_path, settings.embedded_context)
+    engine = embedded_engine(options.model or settings.embedded_model_path, settings.embedded_context)
+    engine.chat_override = model_kind(options, settings)
+    return engine
 
 
 def _ollama(options: EngineOptions, settings: Settings, model: str) -> OllamaEngine:
@@ -93,11 +103,11 @@ def _ollama(options: EngineOptions, settings: Settings, model: str) -> OllamaEng
 
     host = options.ollama_host or settings.ollama_host
     if model:
-        return OllamaEngine(model, host=host, chat=not model.endswith("-text"))
-    return _installed_ollama_model(host)
+        return OllamaEngine(model, host=host, chat=model_kind(options, settings))
+    return _installed_ollama_model(host, model_kind(options, settings))
 
 
-def _installed_ollama_model(host: str) -> OllamaEngine:
+def _installed_ollama_model(host: str, chat: bool | None) -> OllamaEngine:
     """No model named anywhere: the only (or first) model Ollama has, and the user is told which."""
     from desktop.core.engines.ollama_engine import OllamaEngine
 
@@ -109,7 +119,7 @@ def _installed_ollama_model(host: str) -> OllamaEngine:
             "Ollama has no text model installed. Download one in Settings or run 'ollama pull gemma3:4b'.",
         )
     model = usable[0]
-    engine = OllamaEngine(model, host=host, chat=not model.endswith("-text"))
+    engine = OllamaEngine(model, host=host, chat=chat)
     which_ko, which_en = ("유일한", "only") if len(usable) == 1 else ("첫 번째", "first")
     engine.choice_note = (
         f"Ollama 모델을 지정하지 않아 설치된 {which_ko} 모델 '{model}'을(를) 씁니다. 바꾸려면 --model 을 쓰세요.",
@@ -150,7 +160,7 @@ def _cloud(provider: str, options: EngineOptions, settings: Settings, session_ke
         return AnthropicEngine(model, api_key, base_url)
     from desktop.core.engines.openai_engine import OpenAIEngine
 
-    return OpenAIEngine(model, api_key, base_url)
+    return OpenAIEngine(model, api_key, base_url, chat=model_kind(options, settings))
 
 
 def _local_server_key(base_url: str | None, provider: str) -> str:
