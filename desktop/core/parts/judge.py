@@ -50,15 +50,15 @@ class Judge:
             return ("쓴 내용이 없음", "wrote nothing usable")
         if cleaned.loop:
             return ("같은 말을 되풀이함", "repeats itself")
+        if cleaned.repeated:
+            return ("같은 줄을 되풀이함", "repeats a line")
+        if sloppy := sloppy_reason(text, facts.language, self.gate.sources, self.gate.document_terms):
+            return sloppy
         if errors := model_text_errors(text, self.gate):
             return (
                 f"자료와 맞지 않음: {errors[0].message('ko')}",
                 f"does not match the facts: {errors[0].message('en')}",
             )
-        if cleaned.repeated:
-            return ("같은 줄을 되풀이함", "repeats a line")
-        if sloppy := sloppy_reason(text, facts.language, self.gate.sources, self.gate.document_terms):
-            return sloppy
         if subjects and not on_topic(text, subjects, facts.language):
             return ("주제에서 벗어남", "off topic")
         return failed(checks, text, replace(facts, subjects=subjects))
