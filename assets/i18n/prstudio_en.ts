@@ -1296,18 +1296,18 @@ Each one is attached to the Word file as a comment. Save anyway?</translation>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../desktop/ui/review.py" line="197"/>
+        <location filename="../../desktop/ui/review.py" line="200"/>
         <source>&apos;{0}&apos;을(를) 이 초안에서 사실로 인정했습니다.</source>
         <extracomment>A check&apos;s result is on screen (the newest, for the editor&apos;s current text). The checker for the current draft is ready (or could not be built: ``None``).</extracomment>
         <translation>Accepted &apos;{0}&apos; as true for this draft.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review.py" line="199"/>
+        <location filename="../../desktop/ui/review.py" line="202"/>
         <source>되돌리기</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review.py" line="224"/>
+        <location filename="../../desktop/ui/review.py" line="227"/>
         <source>&apos;{0}&apos;을(를) {1}의 회사 정보(사실)에 추가했습니다.</source>
         <translation>Added &apos;{0}&apos; to the facts of {1}.</translation>
     </message>
@@ -1348,191 +1348,216 @@ Each one is attached to the Word file as a comment. Save anyway?</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="72"/>
+        <location filename="../../desktop/ui/settings_page.py" line="83"/>
         <source>내려받기</source>
         <translation>Download</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="74"/>
+        <location filename="../../desktop/ui/settings_page.py" line="85"/>
         <source>중지</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="85"/>
+        <location filename="../../desktop/ui/settings_page.py" line="96"/>
         <source>비워 두면 공식 주소 (예: http://127.0.0.1:8080/v1)</source>
         <translation>Empty means the official address (e.g. http://127.0.0.1:8080/v1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="90"/>
+        <location filename="../../desktop/ui/settings_page.py" line="101"/>
         <source>유료/외부 API 사용에 동의합니다. 회사 자료가 이 PC 밖으로 전송됩니다.</source>
         <translation>I agree to use a paid/external API. Company data will leave this PC.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="95"/>
+        <location filename="../../desktop/ui/settings_page.py" line="106"/>
         <source>시각</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="95"/>
-        <location filename="../../desktop/ui/settings_page.py" line="108"/>
+        <location filename="../../desktop/ui/settings_page.py" line="106"/>
+        <location filename="../../desktop/ui/settings_page.py" line="119"/>
         <source>엔진</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="95"/>
-        <location filename="../../desktop/ui/settings_page.py" line="150"/>
+        <location filename="../../desktop/ui/settings_page.py" line="106"/>
+        <location filename="../../desktop/ui/settings_page.py" line="163"/>
         <source>모델</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="95"/>
-        <location filename="../../desktop/ui/settings_page.py" line="114"/>
-        <location filename="../../desktop/ui/settings_page.py" line="149"/>
+        <location filename="../../desktop/ui/settings_page.py" line="106"/>
+        <location filename="../../desktop/ui/settings_page.py" line="127"/>
+        <location filename="../../desktop/ui/settings_page.py" line="162"/>
         <source>주소</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="95"/>
+        <location filename="../../desktop/ui/settings_page.py" line="106"/>
         <source>보낸 글자 수</source>
         <translation>Characters sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="109"/>
+        <location filename="../../desktop/ui/settings_page.py" line="121"/>
         <source>사용할 엔진</source>
         <translation>Engine to use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="112"/>
+        <location filename="../../desktop/ui/settings_page.py" line="125"/>
         <source>연결 확인</source>
         <translation>Check connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="115"/>
+        <location filename="../../desktop/ui/settings_page.py" line="128"/>
         <source>설치된 모델</source>
         <translation>Installed models</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="79"/>
+        <location filename="../../desktop/ui/settings_page.py" line="90"/>
         <source>비워 두면 내려받은 모델 중 가장 알맞은 것, 없으면 내장 Gemma 3 270M</source>
         <translation>Empty: the best downloaded model, else the built-in Gemma 3 270M</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="126"/>
+        <location filename="../../desktop/ui/settings_page.py" line="61"/>
+        <source>자동 (서버와 모델 파일에 묻기)</source>
+        <translation>Automatic (ask the server and the model file)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="62"/>
+        <source>지시 학습 모델 (chat, instruct)</source>
+        <translation>Instruction-tuned model (chat, instruct)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="63"/>
+        <source>기본 모델 (base)</source>
+        <translation>Base model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="66"/>
+        <source>지시 학습 모델은 보도자료 전체를 부분마다 씁니다. 기본 모델은 제목 후보만 쓰고 나머지는 자료로 만듭니다. 자동으로 잘못 알아볼 때만 바꾸세요.</source>
+        <translation>An instruction-tuned model writes the whole release, part by part. A base model only proposes headlines; the rest is built from your facts. Change this only when the automatic choice is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="122"/>
+        <source>모델 종류</source>
+        <translation>Model kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="139"/>
         <source>이 PC({0} GB)에 맞는 추천 모델</source>
         <translation>Recommended for this PC ({0} GB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="127"/>
+        <location filename="../../desktop/ui/settings_page.py" line="140"/>
         <source>모델 내려받기</source>
         <translation>Download a model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="131"/>
+        <location filename="../../desktop/ui/settings_page.py" line="144"/>
         <source>내장 모델</source>
         <translation>Built-in model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="133"/>
+        <location filename="../../desktop/ui/settings_page.py" line="146"/>
         <source>GGUF 파일 선택…</source>
         <translation>Choose GGUF file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="135"/>
+        <location filename="../../desktop/ui/settings_page.py" line="148"/>
         <source>모델 파일</source>
         <translation>Model file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="136"/>
+        <location filename="../../desktop/ui/settings_page.py" line="149"/>
         <source>모델 목록에서 내려받기…</source>
         <translation>Download from the model list…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="142"/>
+        <location filename="../../desktop/ui/settings_page.py" line="155"/>
         <source>회사 업무에 쓸 수 있는 모델을 라이선스와 함께 고르고 내려받습니다.</source>
         <translation>Choose and download a model a company may use, with its licence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="146"/>
+        <location filename="../../desktop/ui/settings_page.py" line="159"/>
         <source>유료 API (선택)</source>
         <translation>Paid API (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="148"/>
+        <location filename="../../desktop/ui/settings_page.py" line="161"/>
         <source>제공자</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="151"/>
+        <location filename="../../desktop/ui/settings_page.py" line="164"/>
         <source>키 저장</source>
         <translation>Save key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="153"/>
+        <location filename="../../desktop/ui/settings_page.py" line="166"/>
         <source>API 키</source>
         <translation>API key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="155"/>
+        <location filename="../../desktop/ui/settings_page.py" line="168"/>
         <source>개인정보 기록: 이 PC 밖으로 보낸 내용</source>
         <translation>Privacy ledger: what left this PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="157"/>
+        <location filename="../../desktop/ui/settings_page.py" line="170"/>
         <source>화면 언어</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="159"/>
+        <location filename="../../desktop/ui/settings_page.py" line="172"/>
         <source>언어 (다시 시작하면 적용)</source>
         <translation>Language (applies after a restart)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="167"/>
+        <location filename="../../desktop/ui/settings_page.py" line="180"/>
         <source>설정 저장</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="169"/>
+        <location filename="../../desktop/ui/settings_page.py" line="182"/>
         <source>PR Studio 정보</source>
         <translation>About PR Studio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="208"/>
+        <location filename="../../desktop/ui/settings_page.py" line="223"/>
         <source>설정을 저장했습니다.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="230"/>
+        <location filename="../../desktop/ui/settings_page.py" line="245"/>
         <source>API 키를 운영체제 키체인에 저장했습니다.</source>
         <translation>The API key was saved in the system keychain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="235"/>
+        <location filename="../../desktop/ui/settings_page.py" line="250"/>
         <source>이 컴퓨터에는 사용할 수 있는 키체인이 없어, 키를 이번 실행 동안만 기억합니다. 파일에는 저장하지 않습니다.</source>
         <translation>This computer has no usable keychain, so the key is kept for this session only. It is never written to a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="250"/>
+        <location filename="../../desktop/ui/settings_page.py" line="265"/>
         <source>GGUF 모델 파일</source>
         <translation>GGUF model file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="279"/>
+        <location filename="../../desktop/ui/settings_page.py" line="294"/>
         <source>Ollama에 연결했습니다. 모델 {0}개.</source>
         <translation>Connected to Ollama: {0} models.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="288"/>
+        <location filename="../../desktop/ui/settings_page.py" line="303"/>
         <source>라이선스 정보 없음: 회사에서 쓰기 전에 모델 페이지의 라이선스를 확인하세요.</source>
         <translation>Licence unknown: check the model page&apos;s licence before company use.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="319"/>
+        <location filename="../../desktop/ui/settings_page.py" line="334"/>
         <source>{0} — {1:,.0f}/{2:,.0f} MB, {3:.1f} MB/초</source>
         <translation>{0} — {1:,.0f}/{2:,.0f} MB, {3:.1f} MB/s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="329"/>
+        <location filename="../../desktop/ui/settings_page.py" line="344"/>
         <source>중지했습니다. 다시 내려받으면 이어서 받습니다.</source>
         <translation>Stopped. Downloading again resumes where it stopped.</translation>
     </message>

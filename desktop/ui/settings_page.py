@@ -56,6 +56,17 @@ class SettingsPage(QWidget):
         self.engine = QComboBox()
         for key in ENGINE_LABELS:
             self.engine.addItem(engine_label(key, lang), key)
+        self.model_kind = QComboBox()
+        self.model_kind.setObjectName("modelKind")
+        self.model_kind.addItem(self.tr("자동 (서버와 모델 파일에 묻기)"), "auto")
+        self.model_kind.addItem(self.tr("지시 학습 모델 (chat, instruct)"), "chat")
+        self.model_kind.addItem(self.tr("기본 모델 (base)"), "base")
+        self.model_kind.setToolTip(
+            self.tr(
+                "지시 학습 모델은 보도자료 전체를 부분마다 씁니다. 기본 모델은 제목 후보만 쓰고 나머지는 자료로 만듭니다. "
+                "자동으로 잘못 알아볼 때만 바꾸세요."
+            )
+        )
         self.ollama_host = QLineEdit()
         self.ollama_models = QListWidget()
         self.ollama_models.setObjectName("ollamaModels")
@@ -106,7 +117,9 @@ class SettingsPage(QWidget):
 
     def _lay_out(self) -> None:
         engine_box = QGroupBox(self.tr("엔진"))
-        QFormLayout(engine_box).addRow(self.tr("사용할 엔진"), self.engine)
+        engine_form = QFormLayout(engine_box)
+        engine_form.addRow(self.tr("사용할 엔진"), self.engine)
+        engine_form.addRow(self.tr("모델 종류"), self.model_kind)
         ollama_box = QGroupBox("Ollama")
         ollama = QFormLayout(ollama_box)
         check = QPushButton(self.tr("연결 확인"))
@@ -176,6 +189,7 @@ class SettingsPage(QWidget):
 
     def load(self, settings: Settings) -> None:
         self.engine.setCurrentIndex(max(0, self.engine.findData(settings.engine)))
+        self.model_kind.setCurrentIndex(max(0, self.model_kind.findData(settings.model_kind)))
         self.ollama_host.setText(settings.ollama_host)
         self.gguf_path.setText(settings.embedded_model_path)
         self.api_provider.setCurrentIndex(max(0, self.api_provider.findData(settings.api_provider)))
@@ -190,6 +204,7 @@ class SettingsPage(QWidget):
         return self.state.settings.model_copy(
             update={
                 "engine": self.engine.currentData(),
+                "model_kind": self.model_kind.currentData(),
                 "ollama_host": self.ollama_host.text().strip() or "http://127.0.0.1:11434",
                 "ollama_model": selected.data(Qt.ItemDataRole.UserRole)
                 if selected

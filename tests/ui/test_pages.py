@@ -226,3 +226,16 @@ def test_a_fact_added_from_the_review_shows_on_the_open_profile(qtbot: QtBot, st
     add_fact_to_company(state.companies, draft, "매장 7곳")
     state.companies_changed.emit()
     assert page.form.company["ceo"].text() == "김다은 대표" and page.has_unsaved_changes()
+
+
+def test_the_model_kind_is_a_setting_the_engine_choice_follows(qtbot: QtBot, state: AppState) -> None:
+    from desktop.core.engines.router import EngineOptions, model_kind
+
+    page = SettingsPage(state)
+    qtbot.addWidget(page)
+    assert page.model_kind.currentData() == "auto"
+    page.model_kind.setCurrentIndex(page.model_kind.findData("base"))
+    page.save()
+    assert state.settings.model_kind == "base"
+    assert model_kind(EngineOptions(), state.settings) is False  # every engine built from here is told: base
+    assert model_kind(EngineOptions(model_kind="chat"), state.settings) is True  # --model-kind wins
