@@ -30,8 +30,8 @@ from bench_support import body_of, temporary_home
 
 from desktop.core.answers import load_answers_file, validate_answers
 from desktop.core.engines.router import EngineOptions, choose_engine
-from desktop.core.factcheck.style import _LENGTHS
 from desktop.core.generation import Finished, GenerationJob, GenerationResult, generate
+from desktop.core.lengths import release_length
 from desktop.core.parts.candidates import NEAR_DUPLICATE, _similar
 from desktop.core.profile import CompanyProfile, load_profile
 from desktop.core.settings import load_settings
@@ -73,7 +73,7 @@ def measure_release(
     name: str, profile: CompanyProfile, answers: dict, result: GenerationResult, seconds: float
 ) -> ReleaseFigures:  # type: ignore[type-arg]
     body = body_of(result.markdown)
-    low, high = _LENGTHS.get(str(answers.get("length") or "standard"), (1200, 2500))
+    low, high = release_length(answers)
     figures = ReleaseFigures(name, body=len(body.replace("\n", "")), low=low, high=high, seconds=seconds)
     sentences = [s.strip() for s in re.split(r"(?<=다\.)\s+|\n", body) if s.strip()]
     said = Counter(

@@ -19,13 +19,13 @@ from desktop.core.factcheck.dateline import find_dateline
 from desktop.core.factcheck.report import finding
 from desktop.core.factcheck.text import Analysed, Unit, squash
 from desktop.core.findings import Finding
+from desktop.core.lengths import release_length
 
 if TYPE_CHECKING:
     from desktop.core.factcheck.context import CheckContext
 
 _TITLE_MAX = {"ko": 45, "en": 90}
 _MIN_BODY_UNITS = 3
-_LENGTHS = {"short": (500, 1200), "standard": (1200, 2500), "long": (2200, 4000)}
 _RELEASE_DAY = re.compile(r"\d{1,2}일\s*(?:밝혔다|발표했다|전했다|알렸다)")
 _POLITE = re.compile(r"(?:습니다|ㅂ니다|합니다|니다|해요|어요|아요|에요|예요|이에요|함|음|임)[.!?]?$")
 _BOILERPLATE = ("회사소개", "회사 소개", "about")
@@ -159,11 +159,8 @@ def _polite_ending(tokens: list[Any]) -> bool:
 
 
 def _length(doc: Analysed, ctx: CheckContext, span: tuple[int, int]) -> list[Finding]:
-    bounds = _LENGTHS.get(str(ctx.answers.get("length") or "standard"))
-    if not bounds:
-        return []
     body = _body_length(doc)
-    low, high = bounds
+    low, high = release_length(ctx.answers)
     if low <= body <= high:
         return []
     return [_warn(doc, span, f"본문이 {body:,}자입니다. 선택한 분량은 약 {low:,}~{high:,}자입니다.",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from desktop.core.lengths import release_length
 from desktop.core.parts import grammar, wording
 from desktop.core.parts.clean import sentences
 from desktop.core.parts.policies import people_in, place_policies, placement_notes, policies_for
@@ -96,9 +97,12 @@ def _press_furniture(profile: CompanyProfile, answers: dict[str, Any], language:
         speaker = f"{ceo}, CEO" if language == "en" else f"{ceo} 대표"
     else:
         speaker = placeholder("Quoted person" if language == "en" else "인용할 사람", language)
+    low, high = release_length(answers)
     return {
         "city": city,
         "dateline": f"{city}, {when} —" if when else f"{city} —",
+        #: The chosen length, for a capable model's asks: '1,200~2,500자' / '1,200–2,500 characters'.
+        "body_length": f"{low:,}–{high:,} characters" if language == "en" else f"{low:,}~{high:,}자",
         "speaker": speaker,
         "speaker_name": wording.split_speaker(speaker)[0],
         "speaker_title": wording.split_speaker(speaker)[1],

@@ -21,13 +21,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.core.lengths import release_length
 from desktop.core.parts.structure import content_words, covers, item_words
 from desktop.core.profile import CompanyProfile
 from desktop.core.writing.release_words import ReleaseWords, words_for
 from desktop.core.writing.statements import Statement
 
-#: Characters of body each length asks for (the fact checker's ``style`` uses the same figures).
-LENGTHS = {"short": (500, 1200), "standard": (1200, 2500), "long": (2200, 4000)}
 #: The parts ``plan_release`` builds, as the press release's templates name them.
 RELEASE_PARTS = ("headline", "subtitle", "lead", "details", "background", "plans")
 #: Share of a sentence's content words already said that makes it a repetition.
@@ -84,7 +83,7 @@ def plan_release(profile: CompanyProfile, answers: dict[str, Any], language: str
     words = words_for(profile, answers, language)
     lead, told = _lead(words)
     details, plans, kept_as_written = _details_and_plans(words, told, lead)
-    low, high = LENGTHS.get(str(answers.get("length") or "standard"), LENGTHS["standard"])
+    low, high = release_length(answers)
     so_far = lead.length() + sum(p.length() for p in details + plans) + fixed_length
     said = " ".join(choice[0] for paragraph in [lead, *details, *plans] for choice in paragraph.sentences)
     background = _background(words, said, room=(low, high), so_far=so_far)

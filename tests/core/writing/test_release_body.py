@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from desktop.core.lengths import RELEASE_LENGTHS as LENGTHS
 from desktop.core.profile import CompanyProfile, load_profile
 from desktop.core.writing.fluency import FluencyJudge
-from desktop.core.writing.release import LENGTHS, ReleasePlan, plan_release, render
+from desktop.core.writing.release import ReleasePlan, plan_release, render
 
 DATA = Path(__file__).resolve().parents[3] / "bench" / "writing_data"
 KOREAN = ["nuriedge", "dalbit-hanok", "hangyeol-chem", "badagotgan", "ieum-dongheng", "deulnyeok-aero"]
