@@ -303,10 +303,11 @@ class _Run:
         spec = section.spec
         heading = f"## {section.title}\n\n" if spec.heading else ""
         prime = self.builder.prime(section)
-        facts = self.document_parts.facts_for(section, fact)
         subjects = self.builder.parts.subjects(section)
         record.asked = True
         self.parts.append("")
+        # What the document said before this part (a key point the lead or the body already gave).
+        facts = replace(self.document_parts.facts_for(section, fact), before=self._so_far())
         shown = self.capability.instruction_tuned  # a base model's raw text never reaches the document view
         for attempt in range(max(1, spec.attempts)):
             self.parts[-1] = heading + prime if shown else ""

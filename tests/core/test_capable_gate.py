@@ -166,3 +166,42 @@ def test_a_company_rule_that_an_example_also_has_is_not_a_copy() -> None:
     cleaner = Cleaner("", [f"**규칙:**\n- {rule}"], "ko", sources=rule, threshold=CAPABLE_COPY_THRESHOLD)
     cleaned = cleaner.clean(f"**규칙:**\n- {rule}")
     assert rule in cleaned.text and "**규칙:**" in cleaned.text and not cleaned.copied
+
+
+def test_a_plan_may_name_the_law_and_the_emergency_number() -> None:
+    plan = {**PLAN, "scenarios": ["고객 개인정보 유출", "공장 안전사고"]}
+    j = judge("crisis-plan", plan, LEVELS)
+    text = (
+        "**회사가 하고 있는 일:** 세진정밀은 72시간 이내에 정보주체에게 유출 사실을 알리고 개인정보보호위원회에 신고합니다.\n"
+        "- 다친 사람이 있으면 먼저 119에 신고한다."
+    )
+    assert verdict(j, text, []) is None
+
+
+def test_plural_possessives_are_not_quoted_names() -> None:
+    j = judge("crisis-plan", PLAN, LEVELS, language="en")
+    text = (
+        "- Only the spokesperson speaks for the company.\n- Do not share customers' or staff members' personal details."
+    )
+    assert verdict(j, text, [], language="en") is None
+
+
+def test_durations_rates_and_the_year_before_are_read_as_the_facts_say() -> None:
+    release = {**RELEASE, "key_points": ["제2공장은 1년 동안 고쳤다", "하우징 검사 장비는 초당 40개를 검사한다"]}
+    profile_fact = "2025년 매출 410억 원을 기록했고 창원시 유망 중소기업으로 선정"
+    j = judge("press-release", {**release, "announcement": release["announcement"] + " " + profile_fact})
+    assert verdict(j, "세진정밀은 제2공장을 1년에 걸쳐 고쳤다.", []) is None
+    assert verdict(j, "검사 장비는 1초에 하우징 40개를 검사한다.", []) is None
+    assert verdict(j, "2025년 매출은 410억 원이었고, 같은 해 창원시 유망 중소기업으로 선정됐다.", []) is None
+
+
+def test_a_key_point_the_lead_gave_need_not_come_again_but_none_may_be_lost() -> None:
+    j = judge("press-release", RELEASE)
+    lead = "창원, 2026년 2월 3일 — 세진정밀은 제2공장 가동으로 35명을 새로 채용했다고 3일 밝혔다."
+    body = "제2공장은 전기차 감속기 하우징을 한 해 120만 개 만들 수 있다."
+    assert verdict(j, body, ["covers_items"], items=RELEASE["key_points"], before=lead) is None
+    assert verdict(j, body, ["covers_items"], items=RELEASE["key_points"]) is not None
+    plans = "세진정밀은 앞으로 생산을 늘릴 계획이다."
+    fact = "세진정밀은 제2공장 가동으로 신규 인력 35명을 채용한다."
+    found = verdict(j, plans, ["keeps_items"], key_points=RELEASE["key_points"], fact_text=fact)
+    assert found is not None and "35명" in found[0]

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 _KO_MARKER = re.compile(r"(?:상|대상|어워드|어워즈|표창|인증|인증서)$")
 _KO_AFTER = re.compile(r"^(?:수상|인증|획득|취득|선정|지정|받|차지)")
 _KO_DESIGNATED = re.compile(r"^(?:선정|지정|인정|등록)")
+_WHEN = {"해", "올해", "지난해", "그해", "이듬해", "작년", "올", "당시", "같은해"}
 _KO_AS = re.compile(r"[가-힣](?:으로|로)[,.]?$")
 _EN_AWARD = re.compile(
     r"(?:(?:\d{4}\s+)?(?:[A-Z][\w&'’-]*|of|the|for|and|in)\s+){0,7}?(?:[A-Z][\w&'’-]*\s+)?(?:Awards?|Prize|Medal|Grand Prix)\b"
@@ -110,7 +111,9 @@ def _phrase_start(words: list[Word], index: int) -> int:
     for back in range(index - 1, max(index - 1 - _WINDOW, -1), -1):
         word = words[back]
         last = next((t for t in reversed(word.tokens) if not t.tag.startswith(("SS", "SW"))), None)
-        if last is None or last.tag.startswith(("J", "EC", "EF", "SP", "SF")) or word.text.endswith((",", ".")):
+        if last is None or last.tag.startswith(("J", "EC", "EF", "ETM", "SP", "SF")) or word.text.endswith((",", ".")):
+            break
+        if word.stem in _WHEN:  # '같은 해 대전시 유망 중소기업으로 선정': the year is not part of the name
             break
         first = back
     return first

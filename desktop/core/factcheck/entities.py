@@ -38,7 +38,9 @@ from desktop.core.findings import Finding, Kind
 if TYPE_CHECKING:
     from desktop.core.factcheck.context import CheckContext
 
-_QUOTED = re.compile(r"‘([^’\n]{1,40})’|'([^'\n]{1,40})'|「([^」\n]{1,40})」|《([^》\n]{1,40})》|〈([^〉\n]{1,40})〉")
+_QUOTED = re.compile(
+    r"‘([^’\n]{1,40})’|(?<![A-Za-z])'([^'\n]{1,40})'(?![A-Za-z])|「([^」\n]{1,40})」|《([^》\n]{1,40})》|〈([^〉\n]{1,40})〉"
+)
 _SHORT_QUOTE = 14
 _EN_NAME = re.compile(
     r"(?<![\w'’-])(?:The[ \t]+)?[A-Z][\w&'’.-]*(?:[ \t]+(?:of|and|&|for|de|the|[A-Z][\w&'’.-]*|\d+))*(?<![\s.,])"

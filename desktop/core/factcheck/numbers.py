@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 #: Structural numbers (1단계, 3쪽) are not claims; small bare numbers are list or table labels.
 _NOT_CLAIMS = {"structure"}
 _SMALL_BARE = 100
+#: Emergency numbers ('119에 신고한다', 'call 911'): everyone's knowledge, not the company's claim.
+_EMERGENCY = {112, 119, 911}
 #: Ideas that say what a figure measures; two different ones mean two different figures.
 MEASURES = frozenset(
     {"staff", "hire", "revenue", "profit", "store", "convenience", "customer", "investment", "export", "country",
@@ -72,7 +74,7 @@ def check_numbers(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]
 def _is_claim(quantity: Quantity) -> bool:
     if quantity.kind in _NOT_CLAIMS:
         return False
-    return not (quantity.kind == "bare" and quantity.value < _SMALL_BARE)
+    return not (quantity.kind == "bare" and (quantity.value < _SMALL_BARE or quantity.value in _EMERGENCY))
 
 
 def _judge(claim: Quantity, concepts: frozenset[str], ctx: CheckContext) -> tuple[str, str, str] | None:

@@ -62,7 +62,8 @@ KO_UNITS: dict[str, tuple[str, str]] = {
     "GB": ("measure", "GB"), "MB": ("measure", "MB"), "℃": ("measure", "℃"), "시간": ("duration", "hour"),
     "분기": ("quarter", "q"), "분": ("duration", "minute"), "초": ("duration", "second"), "주년": ("anniversary", "year"),
     "주일": ("duration", "week"), "주간": ("duration", "week"), "개월": ("duration", "month"), "달": ("duration", "month"),
-    "년간": ("duration", "year"), "년 동안": ("duration", "year"), "일간": ("duration", "day"), "일 동안": ("duration", "day"),
+    "년간": ("duration", "year"), "년 동안": ("duration", "year"), "년에 걸쳐": ("duration", "year"),
+    "개월에 걸쳐": ("duration", "month"), "일에 걸쳐": ("duration", "day"), "시간에 걸쳐": ("duration", "hour"), "일간": ("duration", "day"), "일 동안": ("duration", "day"),
     "세": ("age", "세"), "살": ("age", "세"),
 }  # fmt: skip
 _KO_UNIT_RE = re.compile(
@@ -171,12 +172,14 @@ def find_quantities(
 
 
 def _without_rates(text: str, found: list[Quantity]) -> list[Quantity]:
-    """'1대 4만 9천 원', '1인당 3만 원', 'one per box': the '1' says per what, it is not a figure of its own."""
+    """'1대 4만 9천 원', '1인당 3만 원', '1초에 40장', 'one per box': the '1' says per what, not a figure of its own."""
     kept: list[Quantity] = []
     for index, quantity in enumerate(found):
         following = found[index + 1] if index + 1 < len(found) else None
         between = text[quantity.end : following.start].strip() if following else "-"
-        if quantity.kind == "count" and quantity.value == 1 and between in ("", "당", "에", "당에"):
+        if quantity.value == 1 and quantity.kind == "count" and between in ("", "당", "에", "당에"):
+            continue
+        if quantity.value == 1 and quantity.kind == "duration" and re.match(r"^(?:당|에|마다)\s?\S{0,6}$", between):
             continue
         kept.append(quantity)
     return kept

@@ -25,6 +25,7 @@ from desktop.core.factcheck.people import Person, find_people, know_names
 from desktop.core.factcheck.subjects import clause_concepts, noun_concepts, subject_of
 from desktop.core.factcheck.text import Analysed, squash
 from desktop.core.factcheck.vocab import concept
+from desktop.core.legal_duties import legal_duty
 from desktop.core.profile import CompanyProfile
 from desktop.core.workflows import Workflow
 
@@ -129,6 +130,8 @@ def _texts(
         texts += [section.title_ko for section in workflow.sections] + [
             section.title_en for section in workflow.sections
         ]
+    # The law a plan names for its scenarios ('72시간 이내에 정보주체에게 알리고') is a source, not a claim.
+    texts += [legal_duty(str(s), lang) for s in answers.get("scenarios") or [] for lang in ("ko", "en")]
     return [" ".join(text.split()) for text in texts if text and text.strip()]
 
 

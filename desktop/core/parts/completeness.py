@@ -78,6 +78,7 @@ class DocumentParts:
             sources=self.sources,
             subjects=self.builder.subjects(section),
             items=self._items(section),
+            key_points=[str(point) for point in answers.get("key_points") or [] if str(point).strip()],
         )
 
     def _items(self, section: PlannedSection) -> list[str]:
@@ -85,7 +86,7 @@ class DocumentParts:
         return [str(item) for item in self.builder.answers.get(field) or [] if str(item).strip()] if field else []
 
     def _fact_text_if_needed(self, section: PlannedSection) -> str:
-        needs = "same_labels" in [*section.spec.checks, *(section.spec.detect or [])]
+        needs = bool({"same_labels", "keeps_items"} & {*section.spec.checks, *(section.spec.detect or [])})
         return self.builder.fact_text(section) if needs else ""
 
     def locate(self, markdown: str) -> dict[str, tuple[int, int]]:

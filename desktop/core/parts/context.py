@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from desktop.core.legal_duties import legal_duty
 from desktop.core.lengths import release_length
 from desktop.core.parts import grammar, wording
 from desktop.core.parts.clean import sentences
@@ -55,6 +56,7 @@ def template_context(profile: CompanyProfile, answers: dict[str, Any], language:
         **_manual_helpers(answers, language),
         **_crisis_helpers(profile, answers, language),
         "slogans": lambda: slogan_list(SloganBrief.from_inputs(profile, answers, language)),
+        "legal_duty": lambda scenario: legal_duty(str(scenario), language),
     }
     return context
 

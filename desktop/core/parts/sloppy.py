@@ -39,8 +39,11 @@ _ASIDE = re.compile(
 #: A holding statement that takes the blame before anything is confirmed.
 _FAULT = re.compile(
     r"(?:당사|회사|저희|우리)(?:의|가)?\s?[^.\n]{0,20}(?:소홀|부주의|과실|잘못|실수|불찰)(?:로|으로|에서|때문|이었|였)"
-    r"|책임을\s?(?:통감|인정)|(?:our|the company's)\s(?:negligence|fault|mistake|carelessness)"
-    r"|\bwe (?:are|were) (?:at fault|to blame)",
+    r"|책임을\s?(?:통감|인정)|(?:직원|기사|운전자|작업자)(?:의|가|이)?\s?(?:과속|부주의|실수|졸음)"
+    r"|(?:our|the company's)\s(?:negligence|fault|mistake|carelessness)"
+    r"|\bwe (?:are|were) (?:at fault|to blame)|(?:caused by|due to|because of) (?:our|a mistake|an error|negligence)"
+    r"|\bour (?:driver|staff|employee|worker|team|technician)s? (?:was|were|had been) (?:driving too fast|speeding"
+    r"|careless|at fault|negligent|distracted|not paying attention)",
     re.IGNORECASE,
 )
 #: A row of the plan's severity table ('| 2단계 주의 |', '| 2 Concern |') and a level named in a model's text.

@@ -54,6 +54,10 @@ class PartFacts:
     subjects: list[str] = field(default_factory=list)
     #: Items the part must carry (its ``covers_field``: a release's key points), for "covers_items".
     items: list[str] = field(default_factory=list)
+    #: The document before this part: a key point the lead already gave need not be given again.
+    before: str = ""
+    #: The key points of the whole document, for "keeps_items".
+    key_points: list[str] = field(default_factory=list)
 
 
 #: A reason a text fails, in Korean and English; None when it passes.
@@ -162,11 +166,22 @@ def covers(item: str, text: str, language: str) -> bool:
 
 
 def _covers_items(text: str, facts: PartFacts) -> Reason:
+    said = facts.before + "\n" + text
     missing = [
-        item for item in facts.items if item_words(item, facts.language) and not covers(item, text, facts.language)
+        item for item in facts.items if item_words(item, facts.language) and not covers(item, said, facts.language)
     ]
     if missing:
         return (f"'{missing[0]}' 내용이 빠짐", f"leaves out '{missing[0]}'")
+    return None
+
+
+def _keeps_items(text: str, facts: PartFacts) -> Reason:
+    """The key points the part built from the facts carried (a plan, a launch date) are still said: a model's
+    part replaces the fact-built one, so what it leaves out would be lost from the document."""
+    said = facts.before + "\n" + text
+    for item in facts.key_points:
+        if covers(item, facts.fact_text, facts.language) and not covers(item, said, facts.language):
+            return (f"'{item}' 내용이 빠짐", f"leaves out '{item}'")
     return None
 
 
@@ -225,12 +240,13 @@ def _quote(text: str, facts: PartFacts) -> Reason:
         return ("인용문이 인용문 요지와 다름", "the quote does not say what the quote points say")
     for said in _QUOTED.findall(text):
         for sentence in meaning.sentences_of(said, facts.language):
-            words = meaning.content(sentence)
-            if len(words) >= 3 and meaning.share_said(sentence, facts.quote_points) < SENTENCE_SUPPORT:
-                return (
-                    f"인용문 요지에 없는 말: {sentence[:40]}",
-                    f"the quote points do not say this: {sentence[:40]}",
-                )
+            for clause in re.split(r"(?<=[가-힣a-z]),\s|;\s", sentence):  # '…문의가 이어지는 만큼, …': each clause
+                words = meaning.content(clause)
+                if len(words) >= 3 and meaning.share_said(clause, facts.quote_points) < SENTENCE_SUPPORT:
+                    return (
+                        f"인용문 요지에 없는 말: {clause[:40]}",
+                        f"the quote points do not say this: {clause[:40]}",
+                    )
     return None
 
 
@@ -256,7 +272,7 @@ def _covers_subject(text: str, facts: PartFacts) -> Reason:
 
 #: Headline words that assert nothing: a headline may use them though no fact does.
 HEADLINE_WORDS = frozenset(
-    "본격 본격화 규모 돌입 확대 나서 나선다 첫 첫발 시동 박차 속도 가속 체제 확보 강화 추진 착수 선보이 선보여 "
+    "본격 본격화 규모 돌입 확대 나서 나선다 첫 첫발 시동 박차 속도 가속 체제 확보 강화 추진 착수 선보이 선보여 갖추 "
     "맞손 손잡 협력 나들이 새 새로 본궤도 성큼 주목 눈길 마련 계기 발판 걸음 결실 결합 한눈 성공 "
     "new launches launch opens expands marks brings begins starts names unveils adds debuts".split()
 )
@@ -318,6 +334,7 @@ CHECKS: dict[str, Check] = {
     "one_paragraph": _one_paragraph,
     "covers_item": _covers_item,
     "covers_items": _covers_items,
+    "keeps_items": _keeps_items,
     "covers_any": _covers_any,
     "headline_style": _headline_style,
     "quote": _quote,
