@@ -205,3 +205,14 @@ def test_a_key_point_the_lead_gave_need_not_come_again_but_none_may_be_lost() ->
     fact = "세진정밀은 제2공장 가동으로 신규 인력 35명을 채용한다."
     found = verdict(j, plans, ["keeps_items"], key_points=RELEASE["key_points"], fact_text=fact)
     assert found is not None and "35명" in found[0]
+
+
+def test_a_scenario_names_the_legal_duty_it_brings() -> None:
+    from desktop.core.legal_duties import legal_duty
+
+    assert "72시간" in legal_duty("돌봄 기록 개인정보 유출", "ko")
+    assert "화학물질관리법 제43조" in legal_duty("염산 탱크 화학물질 누출", "ko")  # a leak of chemicals, not of data
+    assert "산업안전보건법" in legal_duty("공장 안전사고", "ko")
+    assert legal_duty("요양보호사 방문 중 어르신 안전사고", "ko") == ""  # a customer hurt: not a worker's accident
+    assert "Art. 34" in legal_duty("Customer data breach", "en")
+    assert legal_duty("납품 제품 품질 불량", "ko") == ""
