@@ -216,3 +216,28 @@ def test_a_scenario_names_the_legal_duty_it_brings() -> None:
     assert legal_duty("요양보호사 방문 중 어르신 안전사고", "ko") == ""  # a customer hurt: not a worker's accident
     assert "Art. 34" in legal_duty("Customer data breach", "en")
     assert legal_duty("납품 제품 품질 불량", "ko") == ""
+
+
+def test_two_dated_events_joined_by_and_keep_their_own_dates() -> None:
+    from desktop.core.factcheck import CheckContext, check_text
+
+    profile = CompanyProfile.model_validate(
+        {
+            "company": {"name": "Corner Ledger", "ceo": "Park Ji-won"},
+            "brand": {"language": "en"},
+            "facts": [
+                {
+                    "text": "Registered as an electronic financial business operator with the Financial Services Commission in 2022"
+                },
+                {"text": "Selected for the Seoul city fintech accelerator programme in 2024"},
+            ],
+        }
+    )
+    ctx = CheckContext.build(profile, {}, language="en")
+    text = (
+        "Corner Ledger registered as an electronic financial business operator with the Financial Services "
+        "Commission in 2022 and was selected for the Seoul city fintech accelerator programme in 2024."
+    )
+    assert [f for f in check_text(text, ctx) if f.severity == "error"] == []
+    swapped = text.replace("in 2022 and", "in 2024 and").replace("programme in 2024", "programme in 2022")
+    assert [f for f in check_text(swapped, ctx) if f.kind == "date"]

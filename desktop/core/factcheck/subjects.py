@@ -9,6 +9,7 @@ function reads the sources, so both sides are described the same way.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from desktop.core.factcheck.text import Analysed, Word
@@ -156,6 +157,10 @@ def fit(claim: frozenset[str], source: frozenset[str]) -> int:
     return overlap(claim, source) - 2 * len(apart)
 
 
+#: A word that starts a second predicate after 'and' ('and was selected', 'and opened').
+_ENGLISH_VERB = re.compile(r"^(?:was|were|is|are|has|have|had|will|became|won|then|later|\w{3,}ed)$")
+
+
 def clause_concepts(doc: Analysed, start: int, spans: list[tuple[int, int]]) -> frozenset[str]:
     """The ideas of the clause around ``start``: a date dates an event, and the clause tells which.
 
@@ -165,7 +170,11 @@ def clause_concepts(doc: Analysed, start: int, spans: list[tuple[int, int]]) -> 
     if sentence is None:
         return frozenset()
     clauses: list[list[Word]] = [[]]
-    for word in sentence.words:
+    words = sentence.words
+    for index, word in enumerate(words):
+        following = words[index + 1].text.lower() if index + 1 < len(words) else ""
+        if word.text.lower() in ("and", "but") and clauses[-1] and _ENGLISH_VERB.match(following):
+            clauses.append([])  # '… registered in 2022 and was selected … in 2024': a second event
         clauses[-1].append(word)
         if _closes(word) or word.tokens and word.tokens[-1].tag == "EC":
             clauses.append([])
