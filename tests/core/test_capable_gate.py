@@ -241,3 +241,33 @@ def test_two_dated_events_joined_by_and_keep_their_own_dates() -> None:
     assert [f for f in check_text(text, ctx) if f.severity == "error"] == []
     swapped = text.replace("in 2022 and", "in 2024 and").replace("programme in 2024", "programme in 2022")
     assert [f for f in check_text(swapped, ctx) if f.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "아래와 같이 리드 문단을 작성했습니다.\n\n세진정밀은 양산을 시작했다.",
+        "세진정밀은 양산을 시작했다.\n\n수정이 필요하시면 말씀해 주세요.",
+        "Here you go:\n\nSejin Precision began mass production.",
+        "세진정밀은 양산을 시작했다.\n\n※ 자료에 없는 내용은 넣지 않았습니다.",
+    ],
+)
+def test_more_ways_a_chat_model_talks_to_its_user_are_struck(text: str) -> None:
+    assert verdict(judge("press-release", RELEASE), text, []) is not None
+
+
+def test_an_english_gloss_and_a_unique_code_are_not_sloppy() -> None:
+    j = judge("press-release", RELEASE)
+    assert verdict(j, "세진정밀은 공장 설비에 인공지능(AI)을 쓴다.", []) is None
+    from desktop.core.parts.sloppy import latin_words
+
+    assert latin_words("엣지(edge) 컴퓨팅과 production capacity", "") == ["production", "capacity"]
+    english = judge("press-release", RELEASE, language="en")
+    assert verdict(english, "Each customer receives a unique code by text message.", [], language="en") is None
+
+
+def test_a_bold_label_with_its_colon_outside_is_the_same_label() -> None:
+    j = judge("crisis-plan", PLAN, LEVELS)
+    fact = "**지금까지 확인된 내용:** a\n\n**다음 안내:** b"
+    text = "**지금까지 확인된 내용**: 세진정밀 공장에서 사고가 났습니다.\n\n**다음 안내**: 확인되는 대로 알려 드리겠습니다."
+    assert verdict(j, text, ["same_labels"], fact_text=fact) is None

@@ -81,7 +81,7 @@ def check_hype(doc: Analysed, source_text: str, source_blob: str) -> list[Findin
     stated = {claim for _, _, claim in korean_claims(source_text, stated=True)}
     spans: list[tuple[int, int, bool]] = []
     for pattern, is_claim in _patterns():
-        spans += [(m.start(), m.end(), is_claim) for m in pattern.finditer(doc.text)]
+        spans += [(m.start(), m.end(), is_claim) for m in pattern.finditer(doc.text) if not _plain_use(doc.text, m)]
     structural = korean_claims(doc.text)
     spans += [(start, end, True) for start, end, _ in structural]
     supported = [(start, end) for start, end, claim in structural if claim in stated]
@@ -94,6 +94,16 @@ def check_hype(doc: Analysed, source_text: str, source_blob: str) -> list[Findin
         if not any(s <= start and end <= e for s, e in supported):
             findings.append(_finding(doc, (start, end), is_claim))
     return findings
+
+
+#: 'a unique code', 'a perfect score' say what a thing is, not how good the company is.
+_PLAIN_AFTER = re.compile(
+    r"\s+(?:code|id|identifier|number|key|link|password|serial|visitors?|users?)\b", re.IGNORECASE
+)
+
+
+def _plain_use(text: str, match: re.Match[str]) -> bool:
+    return match.group(0).lower() == "unique" and bool(_PLAIN_AFTER.match(text, match.end()))
 
 
 def _finding(doc: Analysed, span: tuple[int, int], is_claim: bool) -> Finding:

@@ -20,14 +20,15 @@ from desktop.core.parts.structure import Reason
 #: A chat reply around the document, at the start or the end of a line.
 _CHATTER = re.compile(
     r"^\s*(?:물론(?:입니다|이죠)?[!.,]|네[,!.]\s|알겠습니다|좋습니다[!.]|아래는\s|다음은\s.*(?:입니다|드립니다)[.:]?\s*$"
-    r"|요청하신\s|도움이\s?(?:되었|됐)|더\s?필요하신|수정이\s?필요하|"
-    r"sure[!,.]|certainly[!,.—-]|of course[!,.]|here(?:'s| is| are)\s|below is\s|i hope this\s|let me know\s"
-    r"|feel free to\s|hope this helps)",
+    r"|(?:아래|다음)(?:와|과)?\s?같이\s.*(?:습니다|드립니다)[.:]?\s*$|요청하신\s|요청에\s?따라\s|도움이\s?(?:되었|됐|되길)"
+    r"|더\s?필요하신|필요하시면\s|수정이\s?필요하|말씀해\s?주세요|이상입니다[.!]?\s*$|작성해\s?(?:보았|봤|드렸)"
+    r"|sure[!,.]|certainly[!,.—-]|of course[!,.]|here(?:'s| is| are)\s|here you go|below is\s|below you'll find"
+    r"|i hope this\s|let me know\s|feel free to\s|hope this helps|happy to help|i(?:'ve| have) (?:written|drafted))",
     re.IGNORECASE,
 )
 #: A remark about the writing itself: what was kept, marked, counted or left out.
 _META = re.compile(
-    r"^\s*[(\[]?\s*(?:note|참고|메모|주)\s*[:：]|\(\s*(?:word count|글자\s?수|단어\s?수)"
+    r"^\s*[(\[]?\s*(?:note|참고|메모|주)\s*[:：]|^\s*※|\(\s*(?:word count|글자\s?수|단어\s?수)"
     r"|(?:표시(?:했|해\s?두었)습니다|옮겼(?:으며|습니다)|바꾸지\s?않았|지어내지\s?않았|작성했습니다|반영했습니다"
     r"|i (?:kept|used|only used|did not|didn't|have kept|marked|left)\b|as (?:requested|instructed)\b)",
     re.IGNORECASE,
@@ -113,6 +114,8 @@ def latin_words(text: str, sources: str) -> list[str]:
             word = match.group(0)
             if word in _KOREAN_ABBREVIATIONS or word.lower() in known or word in found:
                 continue
+            if re.search(r"[\uac00-\ud7a3]\s?\($", line[: match.start()]):
+                continue  # '인공지능(AI)', '엣지(Edge) 칩': an English gloss after the Korean word
             if re.search(r"https?://|@|\.[a-z]{2,3}\b", line[max(0, match.start() - 30) : match.end() + 10]):
                 continue  # an address or an e-mail
             found.append(word)

@@ -293,7 +293,9 @@ def _grounded(text: str, facts: PartFacts) -> Reason:
 
 
 def _same_labels(text: str, facts: PartFacts) -> Reason:
-    missing = [label for label in _BOLD_LABEL.findall(facts.fact_text) if label not in text]
+    """The part keeps the fact-built part's bold labels ('**다음 안내:**'; '**다음 안내**:' is the same label)."""
+    plain = re.sub(r"\*+|\s+(?=[:：])", "", text)
+    missing = [label for label in _BOLD_LABEL.findall(facts.fact_text) if label.replace("*", "") not in plain]
     if missing:
         return (f"구성 요소가 빠짐: {', '.join(missing)}", f"missing parts: {', '.join(missing)}")
     return None
