@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from desktop.ui.worker import GeneratorWorker
 
@@ -66,8 +67,8 @@ class NotePreviewPanel(QWidget):
         self.start(worker)
 
     def _show(self, number: int, previews: object) -> None:
-        if number != self.generation or not isinstance(previews, list):
-            return  # made for text that has changed since
+        if number != self.generation or not isinstance(previews, list) or not isValid(self.label):
+            return  # made for text that has changed since, or for a wizard already closed
         lines = []
         for preview in previews:
             if preview.kept_as_written and not preview.sentences:

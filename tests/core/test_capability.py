@@ -8,12 +8,15 @@ from pathlib import Path
 import pytest
 from pytest_httpserver import HTTPServer
 
+from desktop import paths
 from desktop.core.engines.anthropic_engine import AnthropicEngine
 from desktop.core.engines.capability import ModelCapability, billions_from_label
 from desktop.core.engines.embedded import EmbeddedEngine
 from desktop.core.engines.gguf_meta import read_metadata
 from desktop.core.engines.ollama_engine import OllamaEngine
 from desktop.core.engines.openai_engine import OpenAIEngine
+from desktop.core.profile import CompanyProfile
+from desktop.core.store import History
 from tests.core.fake_servers import ollama_show
 
 
@@ -118,3 +121,33 @@ def test_the_model_kind_setting_and_option_reach_every_engine(tmp_path: Path) ->
     assert engine.chat
     ollama = choose_engine(EngineOptions(engine="ollama", model="gemma3:4b", model_kind="base"), settings)
     assert isinstance(ollama, OllamaEngine) and not ollama.chat
+
+
+def test_a_4b_model_on_a_company_server_is_asked_for_the_whole_release(
+    httpserver: HTTPServer, demo_profile: CompanyProfile, history: History
+) -> None:
+    """'qwen3-4b' says neither 'it' nor 'instruct': it is still asked for every part, in chat, with the facts,
+    the press contact, the body written so far and the length chosen."""
+    from desktop.core.answers import load_answers_file, validate_answers
+    from desktop.core.generation import Finished, GenerationJob, generate
+    from desktop.core.workflows import get_workflow
+    from tests.core.fake_servers import openai_completion_stream, recorded_json
+
+    openai_models(httpserver, "qwen3-4b", n_params=4_022_468_096)
+    httpserver.expect_request("/v1/chat/completions", method="POST").respond_with_data(
+        openai_completion_stream([""], chat=True), content_type="text/event-stream"
+    )
+    workflow = get_workflow("press-release")
+    raw, _ = load_answers_file(paths.demo_dir() / "press-release.toml")
+    job = GenerationJob(workflow, demo_profile, validate_answers(workflow, raw))
+    engine = OpenAIEngine("qwen3-4b", "no-key", base_url=httpserver.url_for("/v1").rstrip("/"))
+    *_, finished = generate(job, engine, history)
+    assert isinstance(finished, Finished)
+    asked = {record.key.split("#")[0] for record in finished.result.parts if record.asked}
+    assert {"headline", "subtitle", "lead", "details", "quote"} <= asked
+    requests = [recorded_json(request) for request, _ in httpserver.log if request.path.endswith("/completions")]
+    assert requests and all(request.path == "/v1/chat/completions" for request, _ in httpserver.log[1:])
+    prompts = [body["messages"][-1]["content"] for body in requests]
+    contact = demo_profile.contact
+    assert all(contact.phone in prompt for prompt in prompts)  # every part knows where reporters call
+    assert any("1,200~2,500자" in prompt for prompt in prompts)  # the body is asked at the chosen length
