@@ -271,3 +271,26 @@ def test_a_bold_label_with_its_colon_outside_is_the_same_label() -> None:
     fact = "**지금까지 확인된 내용:** a\n\n**다음 안내:** b"
     text = "**지금까지 확인된 내용**: 세진정밀 공장에서 사고가 났습니다.\n\n**다음 안내**: 확인되는 대로 알려 드리겠습니다."
     assert verdict(j, text, ["same_labels"], fact_text=fact) is None
+
+
+def test_a_target_range_a_share_of_revenue_and_a_count_past_a_brand_are_the_facts() -> None:
+    from desktop.core.factcheck import CheckContext, check_text
+
+    profile = CompanyProfile.model_validate(tomllib.loads(SEJIN))
+    notes = {
+        "key_points": [
+            "연간 하우징 가공량 900톤에서 2,000톤으로 확대 목표",
+            "target: 15% of revenue from exports by end-2028",
+            "In 85 Hollis & Vane stores across England from 15 April 2027",
+        ]
+    }
+    ctx = CheckContext.build(profile, notes)
+
+    def errors(text: str) -> list[str]:
+        return [text[f.start : f.end] for f in check_text(text, ctx) if f.severity == "error"]
+
+    assert errors("세진정밀은 가공량을 지금의 900톤에서 2,000톤까지 늘린다는 목표를 세웠다.") == []
+    assert errors("세진정밀은 연간 가공량 2,000톤으로 확대를 목표로 한다.") == []
+    assert errors("The company aims for exports to make up 15% of its revenue by the end of 2028.") == []
+    assert errors("The line goes on sale in 85 stores.") == []  # the brand between hid the noun
+    assert errors("세진정밀은 연간 가공량 3,000톤으로 확대를 목표로 한다.") == ["3,000톤"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from desktop.core.factcheck.numerals import KO_UNITS, Quantity, describe, find_quantities, fits
+from desktop.core.factcheck.numerals import KO_UNITS, Quantity, describe, find_quantities, fits, same_value
 from desktop.core.factcheck.report import finding
 from desktop.core.factcheck.sources import Sourced
 from desktop.core.factcheck.subjects import (
@@ -26,7 +26,7 @@ from desktop.core.factcheck.subjects import (
     subject_of,
 )
 from desktop.core.factcheck.text import Analysed
-from desktop.core.factcheck.vocab import concept
+from desktop.core.factcheck.vocab import concept, english_singular
 from desktop.core.findings import Finding
 
 if TYPE_CHECKING:
@@ -80,7 +80,7 @@ def _is_claim(quantity: Quantity) -> bool:
 def _judge(claim: Quantity, concepts: frozenset[str], ctx: CheckContext) -> tuple[str, str, str] | None:
     """None when the sources support the figure; else the two messages and the nearest source excerpt."""
     sources = ctx.sources
-    if _derived(claim, ctx) or _counts_a_list(claim, ctx):
+    if _derived(claim, ctx) or _counts_a_list(claim, ctx) or _counted_past_a_name(claim, ctx):
         return None
     if claim.kind == "bare":
         known = any(fits(claim, quantity) for quantity, _ in sources.quantities)
@@ -115,6 +115,20 @@ def _counts_a_list(claim: Quantity, ctx: CheckContext) -> bool:
         len([item for item in value if str(item).strip()]) for value in ctx.answers.values() if isinstance(value, list)
     }
     return int(claim.value) == claim.value and int(claim.value) in lengths
+
+
+def _counted_past_a_name(claim: Quantity, ctx: CheckContext) -> bool:
+    """'85 pharmacies' where the facts say '85 Hollis & Vane pharmacies': the brand between hides the noun."""
+    if claim.kind != "count" or not claim.noun:
+        return False
+    stem = english_singular(claim.noun.lower())[:5]
+    text = ctx.sources.doc.text
+    return any(
+        source.kind == "bare"
+        and same_value(source.value, claim.value)
+        and stem in text[source.end : source.end + 40].lower()
+        for source, _ in ctx.sources.quantities
+    )
 
 
 def _derived(claim: Quantity, ctx: CheckContext) -> bool:

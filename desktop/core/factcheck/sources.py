@@ -22,7 +22,7 @@ from desktop.core.factcheck.contacts import Contact, find_contacts
 from desktop.core.factcheck.dates import DateClaim, find_dates
 from desktop.core.factcheck.numerals import Quantity, find_quantities
 from desktop.core.factcheck.people import Person, find_people, know_names
-from desktop.core.factcheck.subjects import clause_concepts, noun_concepts, subject_of
+from desktop.core.factcheck.subjects import CLAIMED_QUALIFIERS, clause_concepts, noun_concepts, subject_of
 from desktop.core.factcheck.text import Analysed, squash
 from desktop.core.factcheck.vocab import concept
 from desktop.core.legal_duties import legal_duty
@@ -135,11 +135,18 @@ def _texts(
     return [" ".join(text.split()) for text in texts if text and text.strip()]
 
 
+_TARGET_LABEL = re.compile(r"^\s*(?:target|goal|목표)\s*[:：]", re.IGNORECASE)
+
+
 def _sourced(doc: Analysed, start: int, end: int, spans: list[tuple[int, int]], noun: str = "") -> Sourced:
     others = [span for span in spans if span != (start, end)]
     subject = subject_of(doc, start, end, others)
     # The counted noun ('1,500 pallets a day') describes a source figure as it describes a draft's.
     concepts = subject.concepts | noun_concepts(noun)
+    # A target stays a target however the note says it: '… 2,000톤으로 확대 목표', 'target: 15% of revenue'.
+    sentence = doc.sentence_at(start)
+    labelled = sentence is not None and _TARGET_LABEL.match(doc.text[sentence.start : sentence.end])
+    concepts |= clause_concepts(doc, start, others) & CLAIMED_QUALIFIERS | ({"target"} if labelled else set())
     return Sourced(frozenset(concepts), doc.text[subject.start : subject.end])
 
 

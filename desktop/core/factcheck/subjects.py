@@ -27,6 +27,8 @@ _WORDS_BEFORE = 3
 #: English prepositions open a phrase of their own, as Korean adverbial particles close one ('from three warehouses').
 _EN_PREPOSITIONS = frozenset({"from", "in", "at", "with", "to", "by", "across", "into", "on", "through"})
 _WORDS_AFTER = 2
+_EN_DETERMINERS = frozenset({"its", "the", "their", "our", "a", "an", "his", "her", "this", "that", "all", "of"})
+_MAKE = frozenset({"make", "makes", "made", "making"})
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,10 @@ def _before(words: list[Word], first: int, others: list[tuple[int, int]], comple
     taken: list[Word] = []
     for index in range(first - 1, -1, -1):
         word = words[index]
+        if not taken and _touches(word, others) and word.text.endswith("에서"):
+            continue  # '가공량 900톤에서 2,000톤으로': the figure it grows from shares its subject
+        if word.text.lower() == "up" or (word.text.lower() in _MAKE and words[index + 1].text.lower() == "up"):
+            continue  # 'to make up 15% of revenue' makes nothing
         if _closes(word) or _ends_clause(word) or _touches(word, others) or len(taken) == _WORDS_BEFORE:
             break
         if _joins(word) or word.text.lower() in _EN_PREPOSITIONS:
@@ -86,10 +92,12 @@ def _adverbial(word: Word) -> bool:
 
 def _after(words: list[Word], last: int, others: list[tuple[int, int]]) -> list[Word]:
     taken: list[Word] = []
-    for word in words[last + 1 : last + 1 + _WORDS_AFTER]:
-        if _touches(word, others):
+    counted = 0
+    for word in words[last + 1 :]:
+        if _touches(word, others) or counted == _WORDS_AFTER:
             break
         taken.append(word)
+        counted += word.text.lower() not in _EN_DETERMINERS  # '15% of its revenue': 'its' points, 'revenue' counts
         if _closes(word) or _ends_clause(word) or _joins(word):
             break
     return taken
