@@ -54,6 +54,7 @@ from desktop.core.parts.clean import CAPABLE_COPY_THRESHOLD, COPY_THRESHOLD, Cle
 from desktop.core.parts.completeness import COMPLETE, INCOMPLETE, DocumentParts, MissingPart
 from desktop.core.parts.gate import GateContext
 from desktop.core.parts.judge import Judge, Verdict
+from desktop.core.parts.meaning import unsaid
 from desktop.core.parts.provenance import PartRecord, built_from_facts, not_asked, refused_notice, short_title
 from desktop.core.parts.structure import PartFacts
 from desktop.core.placeholders import placeholder
@@ -327,9 +328,21 @@ class _Run:
                 return heading + verdict.text + "\n"
             record.reason_ko, record.reason_en = verdict.reason or ("", "")
         yield Notice(refused_notice(section.title, record, self.language))
+        fact = self._unsaid(section, fact)
         if not shown:
             yield TextChunk(section.key, fact + "\n")
         return fact
+
+    def _unsaid(self, section: PlannedSection, fact: str) -> str:
+        """A release's fact-built part standing in for a refused one, without what the model's parts before it
+        already said (each fact once); a required part keeps its text whole rather than vanish."""
+        before = self._so_far()
+        if self.job.workflow.kind != "document" or not before.strip() or section.spec.heading:
+            return fact
+        kept = unsaid(fact.strip("\n"), before, self.language)
+        if not kept.strip():
+            return fact if section.spec.required else ""
+        return kept + "\n"
 
     def _repeats_an_earlier_part(self, text: str) -> bool:
         """A subtitle that says the headline again, a paragraph that says the lead again: not news."""

@@ -294,3 +294,12 @@ def test_a_target_range_a_share_of_revenue_and_a_count_past_a_brand_are_the_fact
     assert errors("The company aims for exports to make up 15% of its revenue by the end of 2028.") == []
     assert errors("The line goes on sale in 85 stores.") == []  # the brand between hid the noun
     assert errors("세진정밀은 연간 가공량 3,000톤으로 확대를 목표로 한다.") == ["3,000톤"]
+
+
+def test_a_fact_built_stand_in_does_not_repeat_what_the_model_already_said() -> None:
+    from desktop.core.parts.meaning import unsaid
+
+    before = "창원, 2026년 2월 3일 — 세진정밀은 제2공장 가동에 맞춰 35명을 새로 채용했다고 3일 밝혔다."
+    fact = "세진정밀은 제2공장 가동으로 신규 인력 35명을 채용했다. 제2공장은 하우징을 연간 120만 개 생산할 수 있다."
+    assert unsaid(fact, before, "ko") == "제2공장은 하우징을 연간 120만 개 생산할 수 있다."
+    assert unsaid("세진정밀은 제2공장 가동으로 신규 인력 35명을 채용했다.", before, "ko") == ""

@@ -127,3 +127,24 @@ def unsupported(text: str, sources: str, allowed: frozenset[str] = frozenset()) 
         for word in content(text)
         if word not in allowed and _concept(word) not in allowed and not said(word, theirs, sources)
     ]
+
+
+#: Share of a sentence's words and figures the document already said that makes the sentence a repetition.
+ALREADY_SAID = 0.8
+
+
+def unsaid(text: str, before: str, language: str) -> str:
+    """``text`` without the sentences ``before`` already says, paragraph by paragraph ('' when all were said).
+
+    A part built from the facts that stands in for a model's refused part must not tell again what the
+    model's earlier parts told in their own words."""
+    paragraphs = []
+    for paragraph in text.split("\n\n"):
+        kept = [
+            sentence
+            for sentence in sentences_of(paragraph.strip(), language)
+            if len(content(sentence)) < 3 or share_said(sentence, before) < ALREADY_SAID
+        ]
+        if kept:
+            paragraphs.append(" ".join(kept))
+    return "\n\n".join(paragraphs)
