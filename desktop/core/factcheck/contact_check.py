@@ -23,7 +23,7 @@ def check_contacts(doc: Analysed, ctx: CheckContext) -> tuple[list[Finding], lis
     """Findings for contacts the sources do not give, and the spans of every contact (they are not figures)."""
     known = ctx.sources.contacts
     findings: list[Finding] = []
-    contacts = find_contacts(doc.text)
+    contacts = find_contacts(doc.text, ctx.sources.region)
     for contact in contacts:
         if _known(contact, known):
             continue

@@ -44,7 +44,22 @@ def warm_up() -> None:
     _suffixes()
 
 
-def find_contacts(text: str) -> list[Contact]:
+def phone_region(phone: str) -> str:
+    """The region the company's own numbers are written for: '+1 512…' or '(512) 555-0187' is North America
+    (ten digits, no leading 0), else Korea."""
+    phone = phone.strip()
+    try:
+        if phone.startswith("+"):
+            return phonenumbers.region_code_for_number(phonenumbers.parse(phone, None)) or "KR"
+        digits = re.sub(r"\D", "", phone)
+        if len(digits) == 10 and not digits.startswith(("0", "1")):  # Korean numbers start with 0 (or 15xx/16xx)
+            return "US" if phonenumbers.is_valid_number(phonenumbers.parse(phone, "US")) else "KR"
+    except phonenumbers.NumberParseException:
+        pass
+    return "KR"
+
+
+def find_contacts(text: str, region: str = "KR") -> list[Contact]:
     found: list[Contact] = []
     for match in _EMAIL.finditer(text):
         found.append(Contact(match.start(), match.end(), "email", match.group(0).lower().rstrip(".")))
@@ -53,7 +68,7 @@ def find_contacts(text: str) -> list[Contact]:
     for match in _BARE.finditer(text):
         if _suffixes().privatesuffix(match.group(1)):
             found.extend(_web(match.start(), match.group(0), found))
-    found.extend(_phones(text, found))
+    found.extend(_phones(text, found, region))
     return sorted(found, key=lambda contact: contact.start)
 
 
@@ -72,19 +87,19 @@ def _web(start: int, raw: str, found: list[Contact]) -> list[Contact]:
 _PHONE_LIKE = re.compile(r"(?:\+|\()?\d[\d\s().+-]{6,}\d")
 
 
-def _phones(text: str, found: list[Contact]) -> list[Contact]:
+def _phones(text: str, found: list[Contact], region: str) -> list[Contact]:
     phones: list[Contact] = []
     for stretch in _PHONE_LIKE.finditer(text):
-        phones.extend(_phones_in(text, stretch.start(), stretch.end(), [*found, *phones]))
+        phones.extend(_phones_in(text, stretch.start(), stretch.end(), [*found, *phones], region))
     return phones
 
 
-def _phones_in(text: str, offset: int, stop: int, found: list[Contact]) -> list[Contact]:
+def _phones_in(text: str, offset: int, stop: int, found: list[Contact], region: str) -> list[Contact]:
     phones: list[Contact] = []
     snippet = text[max(0, offset - 1) : stop]
     offset = max(0, offset - 1)
     for leniency in (Leniency.VALID, Leniency.POSSIBLE):
-        for match in PhoneNumberMatcher(snippet, "KR", leniency=leniency):
+        for match in PhoneNumberMatcher(snippet, region, leniency=leniency):
             start, end = offset + match.start, offset + match.end
             if any(c.start < end and start < c.end for c in [*found, *phones]) or not _looks_like_phone(
                 match.raw_string

@@ -163,7 +163,10 @@ def _korean_products(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, in
     for sentence in doc.sentences:
         words = sentence.words
         for word, following in zip(words, words[1:], strict=False):
-            if word.stem in entities["product_openers"] or _branded(word, following, ctx):
+            opener = word.stem in entities["product_openers"] and not (
+                word.tokens and word.tokens[-1].tag.startswith("J")
+            )
+            if opener or _branded(word, following, ctx):  # '신제품 초코소라빵'; '신제품을 출시했다' names nothing
                 candidate = following
             elif following.stem.startswith(_PRODUCT_VERBS) and word.tokens and word.tokens[-1].tag == "JKO":
                 candidate = word

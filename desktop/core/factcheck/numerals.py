@@ -63,7 +63,11 @@ KO_UNITS: dict[str, tuple[str, str]] = {
     "분기": ("quarter", "q"), "분": ("duration", "minute"), "초": ("duration", "second"), "주년": ("anniversary", "year"),
     "주일": ("duration", "week"), "주간": ("duration", "week"), "개월": ("duration", "month"), "달": ("duration", "month"),
     "년간": ("duration", "year"), "년 동안": ("duration", "year"), "년에 걸쳐": ("duration", "year"),
-    "개월에 걸쳐": ("duration", "month"), "일에 걸쳐": ("duration", "day"), "시간에 걸쳐": ("duration", "hour"), "일간": ("duration", "day"), "일 동안": ("duration", "day"),
+    "개월에 걸쳐": ("duration", "month"), "일에 걸쳐": ("duration", "day"), "시간에 걸쳐": ("duration", "hour"),
+    # Dependent nouns written apart or together ('5일 간' = '5일간', '21년만에' = '21년 만에').
+    "일 간": ("duration", "day"), "년 간": ("duration", "year"), "개월 간": ("duration", "month"),
+    "년 만에": ("duration", "year"), "년만에": ("duration", "year"), "개월 만에": ("duration", "month"),
+    "개월만에": ("duration", "month"), "일 만에": ("duration", "day"), "일만에": ("duration", "day"), "일간": ("duration", "day"), "일 동안": ("duration", "day"),
     "세": ("age", "세"), "살": ("age", "세"),
 }  # fmt: skip
 _KO_UNIT_RE = re.compile(
@@ -199,6 +203,10 @@ def _is_code(text: str, start: int) -> bool:
     return bool(re.search(r"(?:\b[A-Z]{2,}[a-z]*|[A-Za-z]+-)\s?$", before)) and not _CURRENCY_BEFORE.search(before)
 
 
+#: A range's sign between two figures ('19~34세'); a hyphen is left alone (dates, codes, phone numbers).
+_RANGE_TO = re.compile(r"\s?[~∼～]\s?(?=\d)")
+
+
 def _digits_quantity(text: str, match: re.Match[str], nouns: dict[int, Token]) -> Quantity | None:
     value, end = _korean_value(text, match)
     currency = _CURRENCY_BEFORE.search(text[max(0, match.start() - 5) : match.start()])
@@ -212,8 +220,13 @@ def _digits_quantity(text: str, match: re.Match[str], nouns: dict[int, Token]) -
         tail = _EN_UNIT_RE.match(text, end)
         if tail and EN_UNITS[tail.group(1).lower()][0] == "money":
             end = tail.end()
+    elif ranged := _RANGE_TO.match(text, end):
+        # '19~34세', '12만~18만 원': the first figure of a range takes the unit of the second.
+        after = _digits_quantity(text, _START.match(text, ranged.end()), nouns)  # type: ignore[arg-type]
+        kind, unit, approx_after = (after.kind, after.unit, "") if after else ("bare", "", "")
     else:
         kind, unit, end, approx_after = _counted(text, match.start(), end, nouns) or _unit_after(text, end)
+    if not currency:
         if unit == "번" and _PER_PERIOD.search(text[max(0, start - 8) : start]):
             kind, unit = "count", "회"
         if kind in ("bare", "count") and _word_is_year(value, match.group(0)):

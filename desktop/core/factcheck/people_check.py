@@ -48,7 +48,8 @@ def _judge(mention: Mention, ctx: CheckContext) -> Problem | None:
         return _unknown(mention, ctx)
     person = next((p for p in matches if titles_agree(mention.title, p.titles)), matches[0])
     ceo = ctx.sources.ceo
-    if mention.title and is_ceo_title(mention.title) and "ceo" not in person.roles and ceo:
+    other_head = titles_agree(mention.title, person.titles)  # '㈜정푸드코리아 정보헌 대표': a partner's head
+    if mention.title and is_ceo_title(mention.title) and "ceo" not in person.roles and ceo and not other_head:
         return "person", "대표가 아닌 사람을 대표로 썼습니다.", "This person is not the CEO.", _describe(ceo, ctx)
     if not titles_agree(mention.title, person.titles):
         return "person", "직함이 자료와 다릅니다.", "The title differs from the facts.", _describe(person, ctx)

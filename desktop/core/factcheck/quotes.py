@@ -125,7 +125,7 @@ def _judge(
         )
     if speaker is None and not quoted_speech_expected(ctx):
         return None  # a crisis plan's or a manual's quoted words are wording to use («노코멘트»), not speech
-    if speaker is None and _unnamed(doc.text, quotation):
+    if speaker is None and _unnamed(doc.text, quotation) and not _spokesperson_allowed(doc.text, quotation, ctx):
         return (
             "error",
             "이름 없는 사람의 인용문입니다. 보도자료에는 인용할 사람의 말만 싣습니다.",
@@ -153,6 +153,13 @@ def _judge(
             points,
         )
     return "error", "인용문 요지에 없는 말입니다.", "The quote says things the quote points do not.", points
+
+
+def _spokesperson_allowed(text: str, quotation: Quotation, ctx: CheckContext) -> bool:
+    """'파크랜드 관계자는 "…"' when the person asked for the quote of '파크랜드 관계자' (a spokesperson)."""
+    configured = str(ctx.answers.get("quote_speaker") or "").lower()
+    window = (text[max(0, quotation.start - 60) : quotation.start] + text[quotation.end : quotation.end + 60]).lower()
+    return any(word in configured and word in window for word in ("관계자", "spokesperson", "spokeswoman", "spokesman"))
 
 
 def quoted_speech_expected(ctx: CheckContext) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.core.factcheck import places as gazetteer
-from desktop.core.factcheck.contacts import Contact, find_contacts
+from desktop.core.factcheck.contacts import Contact, find_contacts, phone_region
 from desktop.core.factcheck.dates import DateClaim, find_dates
 from desktop.core.factcheck.numerals import Quantity, find_quantities
 from desktop.core.factcheck.people import Person, find_people, know_names
@@ -57,6 +57,8 @@ class Sources:
     user_text: str = ""
     release_date: dt.date | None = None
     dateline_ids: set[str] = field(default_factory=set)
+    #: Where the company's phone numbers are dialled ('KR', or 'US' for '(512) 555-0187').
+    region: str = "KR"
     speaker: Person | None = None
     ceo: Person | None = None
 
@@ -66,7 +68,8 @@ def build_sources(
 ) -> Sources:
     texts = _texts(profile, answers, reference_text, workflow)
     doc = Analysed("\n".join(texts), markdown=False)
-    contacts = find_contacts(doc.text)
+    region = phone_region(profile.contact.phone)
+    contacts = find_contacts(doc.text, region)
     contact_spans = [(c.start, c.end) for c in contacts]
     dates = find_dates(doc.text, contact_spans)
     date_spans = [(d.start, d.end) for d in dates]
@@ -88,6 +91,7 @@ def build_sources(
         release_date=_release_date(answers),
         user_text="\n".join([doc.text, *profile.brand.tone, *profile.brand.avoid, *(str(v) for v in answers.values())]),
     )
+    sources.region = region
     sources.ceo = next((p for p in sources.people if "ceo" in p.roles), None)
     sources.speaker = next((p for p in sources.people if "speaker" in p.roles), None) or sources.ceo
     location = str(answers.get("location") or "") or profile.company.headquarters

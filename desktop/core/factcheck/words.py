@@ -136,6 +136,18 @@ def _scripts(doc: Analysed, ctx: CheckContext) -> list[Finding]:
                 continue
         elif match.group(0) in ctx.sources.user_text:
             continue  # a value from the facts set down as it is ('Owner: 김다은 대표', '| 매장 안내문 |')
+        if ctx.language != "en" and match.group(0) in scripts["headline_hanja"]:
+            findings.append(  # '참여 中企', '美 현지': a newspaper's abbreviation, the writer's choice
+                finding(
+                    doc,
+                    "script",
+                    "warning",
+                    match.span(),
+                    "신문식 한자 약어입니다. 보도자료에서는 한글로 쓰는 편이 읽기 쉽습니다.",
+                    "A newspaper Hanja abbreviation; Hangul reads more easily in a release.",
+                )  # fmt: skip
+            )
+            continue
         findings.append(
             finding(
                 doc,
