@@ -30,7 +30,10 @@ from desktop.core.workflows import get_workflow
 
 #: One injected error of each of these kinds (they are also the checker's finding kinds).
 ERROR_CLASSES: tuple[str, ...] = tuple(kind for kind in KINDS if kind != "style")  # style is a convention, not a claim
-LABELS: tuple[str, ...] = ("clean", "reworded", *ERROR_CLASSES)
+#: Errors a person would name although no finding kind has their name yet: a change of meaning with the
+#: same words and figures ('늘어난' → '줄어든', 'signed' → 'terminated'). Caught when any finding is on them.
+CASE_ONLY_CLASSES: tuple[str, ...] = ("meaning",)
+LABELS: tuple[str, ...] = ("clean", "reworded", *ERROR_CLASSES, *CASE_ONLY_CLASSES)
 CASE_KEYS = frozenset({"company", "language", "label", "text", "claim", "note"})
 
 

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from bench_support import temporary_home
-from checker_cases import ERROR_CLASSES, Case, Company, load_cases, load_companies, load_releases
+from checker_cases import CASE_ONLY_CLASSES, ERROR_CLASSES, Case, Company, load_cases, load_companies, load_releases
 
 from desktop.core.examples import example_names, load_examples
 from desktop.core.workflows import get_workflow
@@ -139,7 +139,8 @@ def report_recall(outcomes: list[Outcome], verbose: bool) -> None:
     print(f"Recall per class (caught = a finding overlaps the claim; target ≥ {RECALL_TARGET:.0%} in every class)")
     print(f"{'class':<14}{'cases':>6}{'ko/en':>8}{'caught':>14}{'ko':>9}{'en':>9}{'right kind':>16}")
     misses: list[Outcome] = []
-    for label in ERROR_CLASSES:
+    present = [label for label in CASE_ONLY_CLASSES if any(o.case.label == label for o in outcomes)]
+    for label in (*ERROR_CLASSES, *present):
         group = [o for o in outcomes if o.case.label == label]
         caught = [o for o in group if o.overlapping()]
         right = [o for o in group if any(f.kind == label for f in o.overlapping())]
@@ -205,7 +206,7 @@ def report_reworded(outcomes: list[Outcome], verbose: bool) -> None:
 
 def report_noise(outcomes: list[Outcome]) -> None:
     """Errors reported away from the one injected error: each is a false alarm in a real draft."""
-    corrupted = [o for o in outcomes if o.case.label in ERROR_CLASSES and not o.error]
+    corrupted = [o for o in outcomes if o.case.label in (*ERROR_CLASSES, *CASE_ONLY_CLASSES) and not o.error]
     noisy = [o for o in corrupted if any(f not in o.overlapping() for f in o.errors())]
     print(
         f"Corrupted paragraphs with an error finding away from the injected error: {len(noisy)}/{len(corrupted)}"

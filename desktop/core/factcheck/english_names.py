@@ -14,7 +14,9 @@ import re
 #: Words that open a sentence with a capital but never start a name.
 OPENERS = frozenset(
     "like unlike with without after before since for from by as at on in into its our their this these those every"
-    " each both all many most some while when once today now also besides beyond through under until during".split()
+    " each both all many most some while when once today now also besides beyond through under until during"
+    # A release's closing imperatives ('Follow Sonny's BBQ on Instagram', 'Visit …', 'Learn more at …').
+    " follow visit contact join learn find download call read watch see discover explore alongside".split()
 )
 #: A title between two capitalised names ('Dalbit Logistics CEO Kim Do-hyun') ends the first and starts the second.
 _ROLE_BETWEEN = re.compile(

@@ -69,3 +69,31 @@ def test_an_american_number_in_the_profile_is_read_as_american() -> None:
     }
     assert errors("Media contact: Sam Lee, (512) 555-0187", profile, {}, "en") == []
     assert errors("Media contact: Sam Lee, (512) 555-0188", profile, {}, "en") == ["(512) 555-0188"]
+
+
+SONNYS: dict[str, Any] = {
+    "company": {"name": "Sonny's BBQ", "ceo": "George McAllan", "headquarters": "Winter Park, Florida"},
+    "brand": {"language": "en"},
+    "facts": [
+        {"text": "New CFO: Matt Zeiger, 25 years of financial and operational leadership"},
+        {
+            "text": "Matt Zeiger quote: honored to be part of the Sonny's BBQ team at a pivotal point in "
+            "the brand's franchising journey"
+        },
+    ],
+}
+SONNYS_ANSWERS = {
+    "quote_speaker": "George McAllan",
+    "quote_points": "Matt will guide our growth.",
+    "location": "Dallas, Texas",
+}
+
+
+def test_a_second_speaker_quoted_as_the_facts_record_and_wire_furniture_are_no_error() -> None:
+    text = (
+        "“I’m honored to be a part of the Sonny’s BBQ team at such a pivotal point in the brand’s franchising "
+        "journey,” said Matt Zeiger. EBITDA grew. Follow Sonny’s BBQ on Facebook and Instagram."
+    )
+    assert errors(text, SONNYS, SONNYS_ANSWERS, "en") == []
+    invented = "“We will double our stores next year,” said Matt Zeiger."
+    assert errors(invented, SONNYS, SONNYS_ANSWERS, "en")
