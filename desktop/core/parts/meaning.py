@@ -20,8 +20,9 @@ import snowballstemmer
 
 from desktop.core import korean
 from desktop.core.factcheck.entities import short_forms
-from desktop.core.factcheck.numerals import Quantity, find_quantities, same_value
+from desktop.core.factcheck.numerals import find_quantities, same_value
 from desktop.core.factcheck.vocab import english_singular, is_generic, vocabulary
+from desktop.core.parts.clean import sentences
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _KO_TAGS = ("NNG", "NNP", "VV", "VA", "XR", "SL", "MAG")
@@ -35,28 +36,16 @@ _STEMMER = snowballstemmer.stemmer("english")
 
 @dataclass(frozen=True)
 class Meaning:
-    """A text's concepts (with the words they came from) and its figures."""
+    """A text's concepts and its figures."""
 
     concepts: frozenset[str]
-    words: frozenset[str]
     figures: tuple[float, ...]
 
 
 @lru_cache(maxsize=512)
 def meaning(text: str) -> Meaning:
-    concepts: set[str] = set()
-    words: set[str] = set()
-    for word in _words(text):
-        words.add(word)
-        concepts.add(_concept(word))
-    return Meaning(frozenset(concepts), frozenset(words), tuple(q.value for q in _figures(text)))
-
-
-def sentences_of(text: str, language: str) -> list[str]:
-    """Sentences of a short text (Kiwi for Korean, full stops for English)."""
-    if language == "en" or not _HANGUL.search(text):
-        return [part.strip() for part in re.split(r"(?<=[.!?])\s+", text) if part.strip()]
-    return [text[s.start : s.end].strip() for s in korean.split_sentences(text)]
+    concepts = frozenset(_concept(word) for word in _words(text))
+    return Meaning(concepts, tuple(q.value for q in find_quantities(text) if q.value >= 0))
 
 
 def content(text: str) -> list[str]:
@@ -88,10 +77,6 @@ def _concept(word: str) -> str:
         stem = _STEMMER.stemWord(lowered.strip("'-"))
         return table.get(english_singular(lowered), table.get(stem, stem))
     return lowered
-
-
-def _figures(text: str) -> list[Quantity]:
-    return [q for q in find_quantities(text) if q.value >= 0]
 
 
 def said(word: str, text: Meaning, raw: str) -> bool:
@@ -142,7 +127,7 @@ def unsaid(text: str, before: str, language: str) -> str:
     for paragraph in text.split("\n\n"):
         kept = [
             sentence
-            for sentence in sentences_of(paragraph.strip(), language)
+            for sentence in sentences(paragraph.strip(), language)
             if len(content(sentence)) < 3 or share_said(sentence, before) < ALREADY_SAID
         ]
         if kept:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from desktop.core import korean
 from desktop.core.parts import meaning
+from desktop.core.parts.clean import sentences
 
 #: Share of an item's words (a key point, the quote points) a text must carry to cover it.
 COVER_SHARE = 0.6
@@ -24,7 +25,7 @@ SUBJECT_SHARE = 0.4
 #: Share of each quoted sentence's words the quote points must say: a sentence below it puts words in
 #: the speaker's mouth ("고객사들이 이미 찾고 있다").
 SENTENCE_SUPPORT = 0.34
-#: Share of an English headline's words that must come from the facts.
+#: Share of a headline's or subtitle's content words (by meaning) that must come from the facts.
 GROUNDED_SHARE = 0.75
 _ANOTHER_DATELINE = re.compile(r"\d{4}년 \d{1,2}월 \d{1,2}일\s*—|[A-Z]{3,}, [A-Z][a-z]+ \d{1,2}, \d{4}\s*—")
 _QUOTED = re.compile(r"[“\"]([^”\"\n]+)[”\"]")
@@ -70,13 +71,6 @@ def content_words(text: str, language: str) -> list[str]:
     if language == "en" or not re.search(r"[\uac00-\ud7a3]", text):
         return [w for w in re.findall(r"[a-z0-9]{3,}", text.lower()) if w not in _EN_STOP]
     return [t.form for t in korean.tokenize(text) if t.tag in _CONTENT_TAGS and (len(t.form) >= 2 or t.tag == "SN")]
-
-
-def share_covered(words: list[str], text: str) -> float:
-    if not words:
-        return 1.0
-    lowered = text.lower()
-    return sum(1 for word in words if word.lower() in lowered) / len(words)
 
 
 def _headline(text: str, facts: PartFacts) -> Reason:
@@ -239,7 +233,7 @@ def _quote(text: str, facts: PartFacts) -> Reason:
     if meaning.share_said(facts.quote_points, quoted) < QUOTE_SHARE:
         return ("인용문이 인용문 요지와 다름", "the quote does not say what the quote points say")
     for said in _QUOTED.findall(text):
-        for sentence in meaning.sentences_of(said, facts.language):
+        for sentence in sentences(said, facts.language):
             for clause in re.split(r"(?<=[가-힣a-z]),\s|;\s", sentence):  # '…문의가 이어지는 만큼, …': each clause
                 words = meaning.content(clause)
                 if len(words) >= 3 and meaning.share_said(clause, facts.quote_points) < SENTENCE_SUPPORT:
