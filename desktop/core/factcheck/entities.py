@@ -359,7 +359,7 @@ def _english(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]) -> 
         name = re.sub(r"(?:[ \t]+(?:of|and|&|for|de|the|\d+))+$|-(?:based|headquartered|born|made)$", "", piece)
         end = start + len(name)
         unit = doc.unit_at(start)
-        if unit is not None and unit.kind in ("heading", "cell"):
+        if unit is not None and (unit.kind in ("heading", "cell") or _title_line(doc.text[unit.start : unit.end])):
             continue  # Title Case Capitalises Every Word
         sentence = doc.sentence_at(start)
         if sentence is not None and mostly_korean(doc.text[sentence.start : sentence.end]):
@@ -386,6 +386,17 @@ def _english(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]) -> 
             continue  # 'Lee Su-jin' is 이수진 from the facts, written in Latin letters
         found.append((start, end, _kind(doc, start, end, name, ctx)))
     return found
+
+
+def _title_line(line: str) -> bool:
+    """A headline set as a plain line ('Relay Freight Launches Relay Audit to Catch Invoice Errors'): one
+    line, no closing full stop, most words capitalised."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    if "\n" in line.strip() or line.rstrip().endswith((".", "?", "!", ":")) or len(words) < 4:
+        return False
+    small = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "from", "into"}
+    capitalised = [w for w in words if w[0].isupper() or w.lower() in small]
+    return len(capitalised) >= 0.85 * len(words)
 
 
 def _places(name: str) -> bool:

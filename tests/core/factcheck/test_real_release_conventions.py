@@ -97,3 +97,29 @@ def test_a_second_speaker_quoted_as_the_facts_record_and_wire_furniture_are_no_e
     assert errors(text, SONNYS, SONNYS_ANSWERS, "en") == []
     invented = "“We will double our stores next year,” said Matt Zeiger."
     assert errors(invented, SONNYS, SONNYS_ANSWERS, "en")
+
+
+def test_a_title_case_headline_line_is_not_a_row_of_names() -> None:
+    profile = {
+        "company": {"name": "Relay Freight", "ceo": "Dana Ruiz"},
+        "brand": {"language": "en"},
+        "products": [{"name": "Relay Audit", "description": "invoice checks for freight"}],
+    }
+    headline = "Relay Freight Launches Relay Audit to Catch Freight Invoice Errors"
+    assert errors(headline, profile, {}, "en") == []
+    assert errors("Relay Freight launched Cargo Sentinel last week.", profile, {}, "en") == ["Cargo Sentinel"]
+
+
+@pytest.mark.parametrize("dateline", ["OREM, UT, March 15, 2024 /PRNewswire/ --", "AUSTIN, Texas —"])
+def test_an_english_dateline_from_another_city_is_caught(dateline: str) -> None:
+    profile = {
+        "company": {"name": "Vivint Labs", "ceo": "Jane Doe", "headquarters": "Provo, Utah"},
+        "brand": {"language": "en"},
+    }
+    answers = {"date": "2024-03-15", "location": "Provo, Utah"}
+    assert (
+        errors("PROVO, UT, March 15, 2024 /PRNewswire/ -- Vivint Labs today launched an app.", profile, answers, "en")
+        == []
+    )
+    city = dateline.split(",")[0]
+    assert city in errors(f"{dateline} Vivint Labs today launched an app.", profile, answers, "en")
