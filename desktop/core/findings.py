@@ -29,6 +29,7 @@ Kind = Literal[
     "avoided_word",
     "hype",
     "script",
+    "meaning",
     "style",
 ]
 Severity = Literal["error", "warning"]

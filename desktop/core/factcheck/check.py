@@ -14,6 +14,7 @@ from desktop.core.factcheck import (
     contact_check,
     dates_check,
     entities,
+    meaning_check,
     numbers,
     people_check,
     places_check,
@@ -28,7 +29,7 @@ from desktop.core.findings import Finding
 
 #: When findings overlap, the first kind in this list wins.
 _PRIORITY = ["contact", "quote", "example_name", "avoided_word", "hype", "person", "award", "date", "number", "place",
-             "product", "organisation", "script", "style"]  # fmt: skip
+             "product", "organisation", "meaning", "script", "style"]  # fmt: skip
 #: These kinds may overlap others: they are about the characters or the form, not a claim.
 _ALWAYS_KEPT = {"script", "style"}
 
@@ -59,6 +60,7 @@ def check_analysed(doc: Analysed, ctx: CheckContext) -> list[Finding]:
     found += borrowed.check_example_names(doc, ctx, person_spans)
     found += entities.check_entities(doc, ctx, taken)
     found += words.check_words(doc, ctx)
+    found += meaning_check.check_meaning(doc, ctx)
     found += style.check_style(doc, ctx)
     # A line listing the avoided words (a template's reminder) names them; nothing in it is a claim.
     lists = [doc.original_span(*span) for span in words.avoid_lists(doc, ctx)]
