@@ -42,7 +42,7 @@ _SAME_STORY = 0.6
 
 def check_meaning(doc: Analysed, ctx: CheckContext) -> list[Finding]:
     findings: list[Finding] = []
-    sources = [ctx.sources.doc.text[s.start : s.end] for s in ctx.sources.doc.sentences]
+    sources = _told(ctx.sources.doc)
     release_year = ctx.sources.release_date.year if ctx.sources.release_date else None
     for sentence in doc.sentences:
         text = doc.text[sentence.start : sentence.end]
@@ -57,17 +57,30 @@ def check_meaning(doc: Analysed, ctx: CheckContext) -> list[Finding]:
     return findings
 
 
-def _retold(text: str, sources: list[str]) -> str:
+#: A source sentence with its ideas and its figures, read once per check context.
+Told = tuple[str, frozenset[str], tuple[float, ...]]
+
+
+def _told(sources: Analysed) -> list[Told]:
+    """The sources' sentences, analysed once (kept on the sources' own memo, so every draft reuses them)."""
+    if "told" not in sources.memo:
+        texts = [sources.text[s.start : s.end] for s in sources.sentences]
+        sources.memo["told"] = [
+            (text, content_words(text), tuple(q.value for q in find_quantities(text))) for text in texts
+        ]
+    return sources.memo["told"]  # type: ignore[return-value]
+
+
+def _retold(text: str, sources: list[Told]) -> str:
     """The source sentence ``text`` retells: one sharing a figure and some ideas, or most of its ideas."""
     mine = content_words(text)
     if len(mine) < 3:
         return ""
     figures = [q.value for q in find_quantities(text)]
     best, best_score = "", 0.0
-    for source in sources:
-        theirs = content_words(source)
+    for source, theirs, values in sources:
         share = len(mine & theirs) / len(mine)
-        figure = any(same_value(a, q.value) for a in figures for q in find_quantities(source))
+        figure = any(same_value(a, b) for a in figures for b in values)
         score = share + (0.5 if figure else 0.0)
         if (share >= _SAME_STORY or figure and share >= 0.3) and score > best_score:
             best, best_score = source, score

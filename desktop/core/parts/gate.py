@@ -38,7 +38,7 @@ class GateContext:
     def known_text(self) -> str:
         return "\n".join(text for text in (self.reference_text, self.document_terms) if text)
 
-    @property
+    @cached_property
     def sources(self) -> str:
         return "\n".join([self.profile.known_text(), json.dumps(self.answers, ensure_ascii=False), self.known_text])
 
