@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.core.factcheck.vocab import vocabulary
 from desktop.core.parts.clean import sentences
 from desktop.core.parts.structure import Reason
 
@@ -55,10 +56,8 @@ _LEVEL_USED = re.compile(
 _LATIN_WORD = re.compile(r"(?<![A-Za-z0-9&.-])[A-Za-z][A-Za-z&.'-]*[A-Za-z](?![A-Za-z0-9&-])")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 #: Abbreviations Korean newspapers print in Latin letters.
-_KOREAN_ABBREVIATIONS = frozenset(
-    "AI IT CEO CTO CFO COO R&D ESG EV IoT B2B B2C SNS QR OEM ODM MOU IR PR HR TF KPI CS FAQ URL PDF "
-    "SW HW GPS LED LNG LPG DX UX UI API PC TV MW kW kWh GW km kg mm cm ha ml Wh ppm CO CO2 OK".split()
-)
+#: Units Korean prose writes in Latin letters; abbreviations (AI, ESG, MOU …) are the checker's common acronyms.
+_UNITS = frozenset("MW kW kWh GW Wh km kg mm cm ha ml ppm TF URL LNG LPG OK".split())
 
 
 def sloppy_reason(text: str, language: str, sources: str, terms: str = "") -> Reason:
@@ -112,7 +111,12 @@ def latin_words(text: str, sources: str) -> list[str]:
             continue
         for match in _LATIN_WORD.finditer(line):
             word = match.group(0)
-            if word in _KOREAN_ABBREVIATIONS or word.lower() in known or word in found:
+            if (
+                word in _UNITS
+                or word in vocabulary().entities["common_acronyms"]
+                or word.lower() in known
+                or word in found
+            ):
                 continue
             if re.search(r"[\uac00-\ud7a3]\s?\($", line[: match.start()]):
                 continue  # '인공지능(AI)', '엣지(Edge) 칩': an English gloss after the Korean word
