@@ -303,3 +303,14 @@ def test_a_fact_built_stand_in_does_not_repeat_what_the_model_already_said() -> 
     fact = "세진정밀은 제2공장 가동으로 신규 인력 35명을 채용했다. 제2공장은 하우징을 연간 120만 개 생산할 수 있다."
     assert unsaid(fact, before, "ko") == "제2공장은 하우징을 연간 120만 개 생산할 수 있다."
     assert unsaid("세진정밀은 제2공장 가동으로 신규 인력 35명을 채용했다.", before, "ko") == ""
+
+
+def test_a_stand_in_keeps_its_list_as_a_list() -> None:
+    from desktop.core.parts.meaning import unsaid
+
+    fact = "주요 내용은 다음과 같다.\n- 1박 12만~18만 원, 주중 2박 이상 10% 할인\n- 매주 토요일 오후 한지 등 만들기 체험 (무료)"
+    assert unsaid(fact, "객실은 9개다.", "ko") == fact
+    both_said = (
+        "1박 요금은 12만~18만 원이고 주중 2박 이상 10% 할인된다. 매주 토요일 오후 한지 등 만들기 체험이 무료로 열린다."
+    )
+    assert unsaid(fact, both_said, "ko") == ""

@@ -116,20 +116,31 @@ def unsupported(text: str, sources: str, allowed: frozenset[str] = frozenset()) 
 
 #: Share of a sentence's words and figures the document already said that makes the sentence a repetition.
 ALREADY_SAID = 0.8
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+_LEAD_IN = re.compile(r"(?:다음과 같다|as follows)[.:]?\s*$|:\s*$")
 
 
 def unsaid(text: str, before: str, language: str) -> str:
-    """``text`` without the sentences ``before`` already says, paragraph by paragraph ('' when all were said).
+    """``text`` without the sentences ``before`` already says ('' when all were said), its lines and list
+    items kept as lines; a lead-in ('주요 내용은 다음과 같다.') goes with its list when the list goes.
 
     A part built from the facts that stands in for a model's refused part must not tell again what the
     model's earlier parts told in their own words."""
+
+    def new(sentence: str) -> bool:
+        too_little = len(content(sentence)) + len(meaning(sentence).figures) < 3  # nothing to judge it by
+        return too_little or share_said(sentence, before) < ALREADY_SAID
+
     paragraphs = []
     for paragraph in text.split("\n\n"):
-        kept = [
-            sentence
-            for sentence in sentences(paragraph.strip(), language)
-            if len(content(sentence)) < 3 or share_said(sentence, before) < ALREADY_SAID
-        ]
-        if kept:
-            paragraphs.append(" ".join(kept))
+        lines = []
+        for line in paragraph.strip().splitlines():
+            if _LIST_ITEM.match(line):
+                lines += [line] if new(_LIST_ITEM.sub("", line)) else []
+            elif kept := [sentence for sentence in sentences(line, language) if new(sentence)]:
+                lines.append(" ".join(kept))
+        if lines and _LEAD_IN.search(lines[-1]):
+            lines.pop()  # its list was all said already
+        if lines:
+            paragraphs.append("\n".join(lines))
     return "\n\n".join(paragraphs)
