@@ -65,14 +65,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(arguments)
     if not args.command:
         return _open_window()
-    from desktop.cli_check import cmd_check
-    from desktop.cli_commands import COMMANDS
-
     cancel = threading.Event()
     previous = _stop_on_sigterm()
     try:
-        command = cmd_check if args.command == "check" else COMMANDS[args.command]
-        return command(args, cancel, language())
+        return _command(args.command)(args, cancel, language())
     except KeyboardInterrupt:
         cancel.set()
         print(Cancelled().message(language()), file=sys.stderr)
@@ -86,6 +82,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
+
+
+def _command(name: str) -> Any:
+    """The command's function; ``check`` skips the engines, the store and Word export (a cold check starts sooner)."""
+    if name == "check":
+        from desktop.cli_check import cmd_check
+
+        return cmd_check
+    from desktop.cli_commands import COMMANDS
+
+    return COMMANDS[name]
 
 
 def _stop_on_sigterm() -> Any:

@@ -6,7 +6,9 @@ particles that change with the word before them (은/는, 이/가, 을/를). Tha
 Kiwi's job (``kiwipiepy``, its model shipped as a package, so it works
 offline and in the frozen app), not ours to hand-write.
 
-Loading the model takes a second or two and about 100 MB, so nothing loads it
+Loading the model takes about a second and some 100 MB (without the multi-word
+dictionary, which no check or sentence uses: it doubled the load and the first
+analysis), so nothing loads it
 at import time: the first caller pays, and the window calls ``warm_up`` on a
 worker thread so the review step never waits. Calls go through one lock,
 which keeps the shared analyser safe to use from the window's workers.
@@ -33,7 +35,7 @@ def analyser() -> Kiwi:
         if _analyser is None:
             from kiwipiepy import Kiwi
 
-            _analyser = Kiwi()
+            _analyser = Kiwi(load_multi_dict=False)
         return _analyser
 
 

@@ -10,9 +10,6 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-import docx
-from docx.opc.exceptions import OpcError
-
 from desktop.core.errors import InputError
 
 TEXT_SUFFIXES = (".md", ".markdown", ".txt")
@@ -51,6 +48,9 @@ def _read_text(path: Path) -> str:
 def _read_docx(path: Path) -> str:
     if not path.exists():
         raise InputError("파일이 없습니다.", "the file does not exist.", path=path)
+    import docx  # only a Word draft needs it; a text draft's check starts sooner without it
+    from docx.opc.exceptions import OpcError
+
     try:
         document = docx.Document(str(path))
     except (OpcError, zipfile.BadZipFile, KeyError, ValueError, OSError):
