@@ -10,6 +10,7 @@ where two findings cover the same words, the more specific one stays.
 from __future__ import annotations
 
 from desktop.core.factcheck import (
+    boilerplate,
     borrowed,
     contact_check,
     dates_check,
@@ -64,7 +65,8 @@ def check_analysed(doc: Analysed, ctx: CheckContext) -> list[Finding]:
     found += style.check_style(doc, ctx)
     # A line listing the avoided words (a template's reminder) names them; nothing in it is a claim.
     lists = [doc.original_span(*span) for span in words.avoid_lists(doc, ctx)]
-    return _settle([f for f in found if f.kind == "style" or not any(s <= f.start < e for s, e in lists)], ctx)
+    found = [f for f in found if f.kind == "style" or not any(s <= f.start < e for s, e in lists)]
+    return _settle(boilerplate.soften(found, boilerplate.partner_sections(doc.original, ctx)), ctx)
 
 
 def _settle(found: list[Finding], ctx: CheckContext) -> list[Finding]:

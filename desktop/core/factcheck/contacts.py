@@ -21,7 +21,8 @@ from publicsuffixlist import PublicSuffixList
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"(?:https?://|www\.)[^\s)\]>\"'”’,\uac00-\ud7a3]+", re.IGNORECASE)
 _BARE = re.compile(
-    r"(?<![\w@./-])((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})(/[^\s)\]>\"'”’,\uac00-\ud7a3]*)?(?![a-zA-Z0-9_@-])"
+    r"(?<![\w@./-])((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})(/[^\s)\]>\"'”’,\uac00-\ud7a3]*)?(?![a-zA-Z0-9_@-])",
+    re.IGNORECASE,  # 'SonnysBBQ.com', 'ATPFlightSchool.com': sites are written in capitals too
 )
 _DATE_LIKE = re.compile(r"^\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}$|^\d{1,2}[.\-/]\d{1,2}$")
 
@@ -66,7 +67,7 @@ def find_contacts(text: str, region: str = "KR") -> list[Contact]:
     for match in _URL.finditer(text):
         found.extend(_web(match.start(), match.group(0), found))
     for match in _BARE.finditer(text):
-        if _suffixes().privatesuffix(match.group(1)):
+        if _suffixes().privatesuffix(match.group(1).lower()):
             found.extend(_web(match.start(), match.group(0), found))
     found.extend(_phones(text, found, region))
     return sorted(found, key=lambda contact: contact.start)

@@ -36,7 +36,7 @@ def check_dates(
     for claim in claims:
         if dateline and dateline.date_start <= claim.start < dateline.date_end:
             claim = _as_role(claim, "dateline")
-        problem = _judge(doc, claim, ctx, [s for s in spans if s != (claim.start, claim.end)])
+        problem = _judge(doc, claim, ctx, claims)
         if problem:
             ko, en, excerpt = problem
             findings.append(finding(doc, "date", "error", (claim.start, claim.end), ko, en, excerpt, ctx.language))
@@ -49,7 +49,7 @@ def _as_role(claim: DateClaim, role: str) -> DateClaim:
     return replace(claim, role=role)
 
 
-def _judge(doc: Analysed, claim: DateClaim, ctx: CheckContext, others: list[tuple[int, int]]) -> Problem | None:
+def _judge(doc: Analysed, claim: DateClaim, ctx: CheckContext, claims: list[DateClaim]) -> Problem | None:
     if claim.role == "metadata":
         return None
     if calendar.is_impossible(claim):
@@ -65,7 +65,7 @@ def _judge(doc: Analysed, claim: DateClaim, ctx: CheckContext, others: list[tupl
         if claim.year != founded:
             return "설립 연도가 자료와 다릅니다.", "The founding year differs from the facts.", _say_year(ctx, founded)
         return None
-    return _traced(doc, claim, ctx, others)
+    return _traced(doc, claim, ctx, claims)
 
 
 def _wrong_weekday(claim: DateClaim, release_year: int | None) -> Problem | None:
@@ -99,17 +99,27 @@ def _say_year(ctx: CheckContext, year: int) -> str:
     return f"{year}년 설립" if ctx.language == "ko" else f"founded in {year}"
 
 
-def _traced(doc: Analysed, claim: DateClaim, ctx: CheckContext, others: list[tuple[int, int]]) -> Problem | None:
+def _traced(doc: Analysed, claim: DateClaim, ctx: CheckContext, claims: list[DateClaim]) -> Problem | None:
     release = ctx.sources.release_date
     year = release.year if release else None
+    others = [(c.start, c.end) for c in claims if c is not claim]
+    sentence = doc.sentence_at(claim.start)
+    # 'Bronze in 2022 and 2023, now Silver in 2024 and 2025': a date the sentence also names is not a rival.
+    beside = [c for c in claims if c is not claim and sentence is not None and sentence.start <= c.start < sentence.end]
     known = ctx.sources.dates
     same = [(d, s) for d, s in known if calendar.agrees(claim, d, year)]
-    concepts = clause_concepts(doc, claim.start, others)
+    concepts = clause_concepts(doc, claim.start, others) - ctx.sources.own_concepts
     if not same:
         closest = _closest(claim, concepts, known)
         return "자료에 없는 날짜입니다.", "This date is not in the facts.", closest.excerpt if closest else ""
     best = max(overlap(concepts, s.concepts) for _, s in same)
-    comparable = [(d, s) for d, s in known if _same_precision(claim, d) and not calendar.agrees(claim, d, year)]
+    comparable = [
+        (d, s)
+        for d, s in known
+        if _same_precision(claim, d)
+        and not calendar.agrees(claim, d, year)
+        and not any(calendar.agrees(other, d, year) for other in beside)
+    ]
     rivals = [s for _, s in comparable if overlap(concepts, s.concepts) > best]
     if rivals:
         rival = max(rivals, key=lambda s: overlap(concepts, s.concepts))

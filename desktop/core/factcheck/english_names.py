@@ -16,12 +16,15 @@ OPENERS = frozenset(
     "like unlike with without after before since for from by as at on in into its our their this these those every"
     " each both all many most some while when once today now also besides beyond through under until during"
     # A release's closing imperatives ('Follow Sonny's BBQ on Instagram', 'Visit …', 'Learn more at …').
-    " follow visit contact join learn find download call read watch see discover explore alongside".split()
+    " follow visit contact join learn find download call read watch see discover explore alongside about".split()
 )
 #: A title between two capitalised names ('Dalbit Logistics CEO Kim Do-hyun') ends the first and starts the second.
 _ROLE_BETWEEN = re.compile(
-    r"(?<=[A-Za-z.])[ \t]+(?:CEO|CTO|CFO|COO|CMO|CSO|VP|President|Chairman|Chairwoman|Founder|Co-founder)[ \t]+(?=[A-Z])"
+    r"(?<=[A-Za-z.])[ \t]+(?:and[ \t]+)?(?:CEO|CTO|CFO|COO|CMO|CSO|VP|President|Chairman|Chairwoman|Founder|Co-founder)"
+    r"(?:[ \t]+of)?[ \t]+(?=[A-Z])"
 )
+#: Words that open a sentence after an abbreviation's full stop ('…across the U.S.. Unlike …', '…with Venture X. They').
+_NEXT_SENTENCE = re.compile(r"(?:The|They|It|Its|We|He|She|His|Her|This|That|These|Those|Our|Their|In|On|At)\b")
 _ABBREVIATED = {"co", "ltd", "inc", "corp", "dr", "mr", "ms", "mrs", "prof", "st", "jr", "sr", "no", "vs", "mt"}
 
 
@@ -35,8 +38,11 @@ def sentence_pieces(match: re.Match[str]) -> list[tuple[int, str]]:
         cuts.append((role.start(), role.end()))
     for stop in re.finditer(r"\.[ \t]+|['’]s[ \t]+", text):
         word = re.split(r"[ \t]", text[: stop.start()])[-1]
-        if stop.group(0).startswith(".") and (len(word) <= 1 or "." in word or word.lower() in _ABBREVIATED):
-            continue
+        abbreviated = len(word) <= 1 or "." in word or word.lower() in _ABBREVIATED
+        following = text[stop.end() :]
+        if stop.group(0).startswith(".") and abbreviated and not _NEXT_SENTENCE.match(following):
+            if not (following.split() and following.split()[0].lower() in OPENERS):
+                continue
         cuts.append((stop.start() if stop.group(0).startswith(".") else stop.start() + 2, stop.end()))
     pieces: list[tuple[int, str]] = []
     begin = 0

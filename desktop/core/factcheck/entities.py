@@ -357,6 +357,7 @@ def _english(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]) -> 
     roles = {r.lower() for r in vocabulary().roles_en} | set(vocabulary().ceo_titles)
     for start, piece in (piece for match in _EN_NAME.finditer(doc.text) for piece in sentence_pieces(match)):
         name = re.sub(r"(?:[ \t]+(?:of|and|&|for|de|the|\d+))+$|-(?:based|headquartered|born|made)$", "", piece)
+        name = re.sub(r"(?<=\.)\d{1,2}$", "", name)  # a footnote mark: 'in the U.S.1'
         end = start + len(name)
         unit = doc.unit_at(start)
         if unit is not None and (unit.kind in ("heading", "cell") or _title_line(doc.text[unit.start : unit.end])):
@@ -380,12 +381,25 @@ def _english(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]) -> 
             continue  # a capital opening a sentence, or a label ("Audience:"), is not a name
         if all(w.lower() in skip or w.lower() in roles or w.lower() in ("of", "and", "&", "for") for w in words):
             continue
-        if _known(name, ctx) or _places(name) or _known(without_legal_form(name), ctx):
+        if _known(name, ctx) or _places(name) or _known(without_legal_form(name), ctx) or _glued(name, ctx):
             continue  # places, also 'Texas and Georgia', are the place check's
         if any(names_person(name, person.name) for person in ctx.sources.people if re.match(r"[가-힣]", person.name)):
             continue  # 'Lee Su-jin' is 이수진 from the facts, written in Latin letters
         found.append((start, end, _kind(doc, start, end, name, ctx)))
     return found
+
+
+def _glued(name: str, ctx: CheckContext) -> bool:
+    """A heading run into its paragraph, as text copied from a wire's web page often is ('About Sonny’s
+    BBQWith nearly 100 locations', 'ABOUT MADSCIMadSci is', 'About Crete United Crete United is'): a known
+    name, then the same name again or a plain word."""
+    for cut in re.finditer(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|[ \t]+", name):
+        head, tail = name[: cut.start()], name[cut.end() :]
+        if len(head) < 2 or not tail or not _known(head, ctx):
+            continue
+        if squash(head).startswith(squash(tail)) or _plain(tail.split()[0]) and len(tail.split()) == 1:
+            return True
+    return False
 
 
 def _title_line(line: str) -> bool:

@@ -20,10 +20,10 @@ from desktop.core.factcheck.vocab import vocabulary
 from desktop.core.findings import Finding
 
 _EN_HYPE_CLAIMS = re.compile(
-    r"\b(?:(?:the\s+)?(?:world|korea|nation|country|industry|asia|market)(?:'s|’s)\s+(?:first|only|largest|biggest|best|leading|no\.\s?1|most\s+[a-z-]+)"
+    r"\b(?:(?:the\s+)?(?:world|korea|nation|country|industry|asia|market)(?:'s|’s)\s+(?:first|only|largest|biggest|best|no\.\s?1|most\s+[a-z-]+)"
     r"|first[- ]ever|industry[- ]first|the\s+(?:first|only)\s+(?:company|brand|firm|business|maker|manufacturer|platform|provider|startup|bakery|one)\b"
     r"|(?:for\s+the\s+first\s+time|the\s+(?:first|only))\s+in\s+(?:the\s+)?(?:world|(?:south\s+)?korea|industry|asia|country|nation)\b"
-    r"|number\s+one|no\.\s?1\b|#1\b|market[- ]leading|industry[- ]leading|largest|biggest|unmatched|unrivall?ed|unparalleled|unprecedented)",
+    r"|number\s+one|no\.\s?1\b|#1\b|largest|biggest|unmatched|unrivall?ed|unparalleled|unprecedented)",
     re.IGNORECASE,
 )
 

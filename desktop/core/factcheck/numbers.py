@@ -57,11 +57,18 @@ def check_numbers(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]
         others = [s for s in spans if s != (quantity.start, quantity.end)]
         subject = subject_of(doc, quantity.start, quantity.end, others)
         # '기존 … 새싹봇의 가격은 1대 4.9만 원': a qualifier anywhere in the clause qualifies the figure.
-        qualifiers = clause_concepts(doc, quantity.start, others) & (QUALIFIERS | CLAIMED_QUALIFIERS)
-        concepts = subject.concepts | qualifiers | noun_concepts(quantity.noun)
+        qualifiers = clause_concepts(doc, quantity.start, others, between_claims=True) & (
+            QUALIFIERS | CLAIMED_QUALIFIERS
+        )
+        concepts = (subject.concepts | qualifiers | noun_concepts(quantity.noun)) - ctx.sources.own_concepts
         becomes = _becomes(doc.text, quantity)
+        sentence = doc.sentence_at(quantity.start)
+        # '2016년 300만불, 2019년 500만불에 이어 700만불': a value the sentence gives its own subject is no rival.
+        beside = [q for q in quantities if q is not quantity and sentence and sentence.start <= q.start < sentence.end]
         problem = (
-            None if becomes and _nth(quantity, frozenset(concepts), ctx) else _judge(quantity, frozenset(concepts), ctx)
+            None
+            if becomes and _nth(quantity, frozenset(concepts), ctx)
+            else _judge(quantity, frozenset(concepts), ctx, beside)
         )
         if problem:
             ko, en, excerpt = problem
@@ -77,7 +84,9 @@ def _is_claim(quantity: Quantity) -> bool:
     return not (quantity.kind == "bare" and (quantity.value < _SMALL_BARE or quantity.value in _EMERGENCY))
 
 
-def _judge(claim: Quantity, concepts: frozenset[str], ctx: CheckContext) -> tuple[str, str, str] | None:
+def _judge(
+    claim: Quantity, concepts: frozenset[str], ctx: CheckContext, beside: list[Quantity]
+) -> tuple[str, str, str] | None:
     """None when the sources support the figure; else the two messages and the nearest source excerpt."""
     sources = ctx.sources
     if _derived(claim, ctx) or _counts_a_list(claim, ctx) or _counted_past_a_name(claim, ctx):
@@ -91,7 +100,13 @@ def _judge(claim: Quantity, concepts: frozenset[str], ctx: CheckContext) -> tupl
         return _missing(claim, _closest(claim, concepts, candidates))
     best_same = max(same, key=lambda pair: fit(concepts, pair[1].concepts))
     best_score = fit(concepts, best_same[1].concepts)
-    rivals = [(q, s) for q, s in candidates if not fits(claim, q) and fit(concepts, s.concepts) > max(best_score, 0)]
+    rivals = [
+        (q, s)
+        for q, s in candidates
+        if not fits(claim, q)
+        and fit(concepts, s.concepts) > max(best_score, 0)
+        and not any(fits(other, q) for other in beside)
+    ]
     if rivals:
         rival = max(rivals, key=lambda pair: fit(concepts, pair[1].concepts))
         return _elsewhere(claim, rival[1])

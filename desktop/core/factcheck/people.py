@@ -27,7 +27,9 @@ from desktop.core.factcheck.text import Analysed, Word
 from desktop.core.factcheck.vocab import vocabulary
 
 _HANGUL_NAME = re.compile(r"^[가-힣]{2,4}$")
-_EN_NAME = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:[ \t]+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2}"
+#: One part of an English name: 'Heinz', 'Jean-Luc', and the inner capitals of 'McAllan', 'O’Brien', 'DeVos'.
+_EN_PART = r"(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
+_EN_NAME = rf"{_EN_PART}(?:[ \t]+{_EN_PART}){{1,2}}"
 
 
 @dataclass(frozen=True)

@@ -51,7 +51,7 @@ def _judge(mention: Mention, ctx: CheckContext) -> Problem | None:
     other_head = titles_agree(mention.title, person.titles)  # '㈜정푸드코리아 정보헌 대표': a partner's head
     if mention.title and is_ceo_title(mention.title) and "ceo" not in person.roles and ceo and not other_head:
         return "person", "대표가 아닌 사람을 대표로 썼습니다.", "This person is not the CEO.", _describe(ceo, ctx)
-    if not titles_agree(mention.title, person.titles):
+    if not titles_agree(mention.title, person.titles) and not _titled_in_the_facts(mention, person, ctx):
         return "person", "직함이 자료와 다릅니다.", "The title differs from the facts.", _describe(person, ctx)
     return None
 
@@ -97,3 +97,14 @@ def is_borrowed(name: str, ctx: CheckContext) -> bool:
     if len(words) > 1 and all(word in names for word in words):
         return True
     return any(re.fullmatch(r"[가-힣]{2,4}", korean) and names_person(name, korean) for korean in names)
+
+
+def _titled_in_the_facts(mention: Mention, person: Person, ctx: CheckContext) -> bool:
+    """'Eric Sudol, President' where a fact says 'Eric Sudol, CEO; he becomes Crete United's President of
+    Energy Efficiency': the title is in the very fact that names the person, said another way."""
+    surname = person.name.split()[-1] if " " in person.name else person.name
+    title = mention.title.split(",")[0].strip()
+    if not title or not surname:
+        return False
+    pattern = re.compile(rf"(?<![\w가-힣]){re.escape(title)}(?![a-z])", re.IGNORECASE)
+    return any(surname in text and pattern.search(text) for text in ctx.sources.texts)

@@ -22,7 +22,13 @@ from desktop.core.factcheck.contacts import Contact, find_contacts, phone_region
 from desktop.core.factcheck.dates import DateClaim, find_dates
 from desktop.core.factcheck.numerals import Quantity, find_quantities
 from desktop.core.factcheck.people import Person, find_people, know_names
-from desktop.core.factcheck.subjects import CLAIMED_QUALIFIERS, clause_concepts, noun_concepts, subject_of
+from desktop.core.factcheck.subjects import (
+    CLAIMED_QUALIFIERS,
+    clause_concepts,
+    noun_concepts,
+    subject_of,
+    word_concepts,
+)
 from desktop.core.factcheck.text import Analysed, squash
 from desktop.core.factcheck.vocab import concept
 from desktop.core.legal_duties import legal_duty
@@ -57,6 +63,8 @@ class Sources:
     user_text: str = ""
     release_date: dt.date | None = None
     dateline_ids: set[str] = field(default_factory=set)
+    #: The ideas of the company's own name ('madsci'): every figure is the company's, so they tell none apart.
+    own_concepts: frozenset[str] = frozenset()
     #: Where the company's phone numbers are dialled ('KR', or 'US' for '(512) 555-0187').
     region: str = "KR"
     speaker: Person | None = None
@@ -92,6 +100,8 @@ def build_sources(
         user_text="\n".join([doc.text, *profile.brand.tone, *profile.brand.avoid, *(str(v) for v in answers.values())]),
     )
     sources.region = region
+    names = f"{profile.company.name} {profile.company.name_en}"
+    sources.own_concepts = frozenset(concept(word) for word in re.findall(r"\w+", names))
     sources.ceo = next((p for p in sources.people if "ceo" in p.roles), None)
     sources.speaker = next((p for p in sources.people if "speaker" in p.roles), None) or sources.ceo
     location = str(answers.get("location") or "") or profile.company.headquarters
@@ -140,6 +150,8 @@ def _texts(
 
 
 _TARGET_LABEL = re.compile(r"^\s*(?:target|goal|목표)\s*[:：]", re.IGNORECASE)
+#: A fact that opens with a short label ('Seed round: … $10 million', '매출: …'): the label names every figure after it.
+_LABEL = re.compile(r"^\s*((?:[^:：\s]+[ \t]?){1,4})[:：]\s")
 
 
 def _sourced(doc: Analysed, start: int, end: int, spans: list[tuple[int, int]], noun: str = "") -> Sourced:
@@ -151,7 +163,7 @@ def _sourced(doc: Analysed, start: int, end: int, spans: list[tuple[int, int]], 
     sentence = doc.sentence_at(start)
     labelled = sentence is not None and _TARGET_LABEL.match(doc.text[sentence.start : sentence.end])
     concepts |= clause_concepts(doc, start, others) & CLAIMED_QUALIFIERS | ({"target"} if labelled else set())
-    return Sourced(frozenset(concepts), doc.text[subject.start : subject.end])
+    return Sourced(frozenset(concepts | _label_concepts(doc, start)), doc.text[subject.start : subject.end])
 
 
 def _dated(doc: Analysed, start: int, end: int, spans: list[tuple[int, int]]) -> Sourced:
@@ -159,6 +171,16 @@ def _dated(doc: Analysed, start: int, end: int, spans: list[tuple[int, int]]) ->
     sentence = doc.sentence_at(start)
     excerpt = doc.text[sentence.start : sentence.end] if sentence else ""
     return Sourced(clause_concepts(doc, start, others), excerpt)
+
+
+def _label_concepts(doc: Analysed, start: int) -> set[str]:
+    """The ideas of the label a fact opens with (up to four words), which name every figure after it."""
+    sentence = doc.sentence_at(start)
+    label = _LABEL.match(doc.text[sentence.start : sentence.end]) if sentence else None
+    if sentence is None or label is None or sentence.start + label.end() > start:
+        return set()
+    label_end = sentence.start + label.end(1)
+    return {idea for word in sentence.words if word.end <= label_end for idea in word_concepts(word)}
 
 
 def _concepts(doc: Analysed) -> set[str]:

@@ -50,15 +50,15 @@ def subject_of(doc: Analysed, start: int, end: int, others: list[tuple[int, int]
     found: set[str] = set()
     phrase_start, phrase_end = start, end
     for word in _before(words, first, others, last < len(words) and _complement(words[last])):
-        found |= _concepts(word)
+        found |= word_concepts(word)
         phrase_start = min(phrase_start, word.start)
     # '180대와 물류센터 두 곳': a figure that joins the next one lends it the nouns after it.
     if last < len(words) and not _closes(words[last]) and not _joins(words[last]):
         for word in _after(words, last, others):
-            found |= _concepts(word)
+            found |= word_concepts(word)
             phrase_end = max(phrase_end, word.end)
     if first < len(words):
-        found |= _concepts(words[first], before=start)
+        found |= word_concepts(words[first], before=start)
     return Subject(frozenset(found), phrase_start, phrase_end)
 
 
@@ -122,7 +122,7 @@ def _touches(word: Word, spans: list[tuple[int, int]]) -> bool:
     return any(start < word.end and word.start < end for start, end in spans)
 
 
-def _concepts(word: Word, before: int | None = None) -> set[str]:
+def word_concepts(word: Word, before: int | None = None) -> set[str]:
     """Concepts of a word's content morphemes (and of its stem as a whole, for compounds)."""
     found: set[str] = set()
     if word.tokens and word.tokens[0].tag == "NNP" and len(word.stem) > 3:
@@ -169,10 +169,14 @@ def fit(claim: frozenset[str], source: frozenset[str]) -> int:
 _ENGLISH_VERB = re.compile(r"^(?:was|were|is|are|has|have|had|will|became|won|then|later|\w{3,}ed)$")
 
 
-def clause_concepts(doc: Analysed, start: int, spans: list[tuple[int, int]]) -> frozenset[str]:
+def clause_concepts(
+    doc: Analysed, start: int, spans: list[tuple[int, int]], *, between_claims: bool = False
+) -> frozenset[str]:
     """The ideas of the clause around ``start``: a date dates an event, and the clause tells which.
 
     A clause ends at a connective ending or a comma ('…성장했으며, 2025년 매출을 기록했다' is two).
+    ``between_claims`` keeps only the words between the claims on either side ('기존 공장의 약 30%로
+    늘어난 대지 5700평': 기존 qualifies 30%, not 5700평).
     """
     sentence = doc.sentence_at(start)
     if sentence is None:
@@ -187,8 +191,10 @@ def clause_concepts(doc: Analysed, start: int, spans: list[tuple[int, int]]) -> 
         if _closes(word) or word.tokens and word.tokens[-1].tag == "EC":
             clauses.append([])
     clause = next((c for c in clauses if c and c[0].start <= start < c[-1].end), sentence.words)
+    low = max((e for _, e in spans if e <= start), default=0) if between_claims else 0
+    high = min((b for b, _ in spans if b > start), default=len(doc.text)) if between_claims else len(doc.text)
     found: set[str] = set()
     for word in clause:
-        if not _touches(word, spans):
-            found |= _concepts(word)
+        if not _touches(word, spans) and low <= word.start and word.end <= high:
+            found |= word_concepts(word)
     return frozenset(found)
