@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from desktop.core.factcheck.name_forms import short_forms
 from desktop.core.factcheck.text import Analysed, Word, squash
 from desktop.core.factcheck.vocab import concept, is_generic, vocabulary
 from desktop.core.findings import Kind
@@ -111,7 +112,12 @@ def _phrase_start(words: list[Word], index: int) -> int:
     for back in range(index - 1, max(index - 1 - _WINDOW, -1), -1):
         word = words[back]
         last = next((t for t in reversed(word.tokens) if not t.tag.startswith(("SS", "SW"))), None)
-        if last is None or last.tag.startswith(("J", "EC", "EF", "ETM", "SP", "SF")) or word.text.endswith((",", ".")):
+        # '또 다시 인증을 받았다': an adverb or a determiner is not part of a name.
+        if (
+            last is None
+            or last.tag.startswith(("J", "EC", "EF", "ETM", "SP", "SF", "MA", "MM"))
+            or word.text.endswith((",", "."))
+        ):
             break
         if word.stem in _WHEN:  # '같은 해 대전시 유망 중소기업으로 선정': the year is not part of the name
             break
@@ -130,7 +136,7 @@ def _english_awards(text: str) -> list[tuple[int, int]]:
 
 def _supported(phrase: str, ctx: CheckContext) -> bool:
     blob = ctx.sources.blob
-    if squash(phrase) in blob:
+    if squash(phrase) in blob or any(form in blob for form in short_forms(squash(phrase))):
         return True
     words = [
         w for w in re.findall(r"[A-Za-z][A-Za-z&'-]*|[가-힣]+|\d+", phrase) if w.lower() not in _GENERIC_AWARD_WORDS

@@ -25,6 +25,7 @@ from desktop.core.factcheck.english_names import (
     sentence_start,
     without_legal_form,
 )
+from desktop.core.factcheck.name_forms import short_forms
 from desktop.core.factcheck.people import is_title
 from desktop.core.factcheck.places import gazetteer
 from desktop.core.factcheck.product_kind import looks_like_product
@@ -95,8 +96,8 @@ def _quoted(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]]) -> l
     for start, end, name in _quoted_names(doc.text):
         if not name or _known(name, ctx) or any(s <= start and end <= e for s, e in taken):
             continue
-        if len(name.split()) > 5 or re.search(r"[.!?]$", name):
-            continue  # a quoted sentence is a quote, not a name
+        if len(name.split()) > 5 or re.search(r"[.!?]$", name) or " " in name and re.search(r"(?:것|다|요|죠)$", name):
+            continue  # a quoted sentence is a quote, not a name ('…"공채와 병행할 것"' in a headline)
         found.append((start, end, _kind(doc, start, end, name, ctx)))
     return found
 
@@ -124,10 +125,16 @@ def _korean_sentence(
             continue
         if _known(stem, ctx) or _parts_known(word, ctx) and not _organisation_suffix(word):
             continue
+        if len(stem) >= 3 and stem[-1] in _PARTICLE_ENDS and _known(stem[:-1], ctx):
+            continue  # Kiwi now and then reads a particle into a name ('함안군의' as one proper noun)
         if stem in entities["common_proper"] or is_title(stem) and not _institute(stem):
             continue
         found.append((word.stem_start, word.stem_end, _kind(doc, word.stem_start, word.stem_end, stem, ctx)))
     return found
+
+
+#: Particles Kiwi reads into a name; not 이/가/도/로, which end many names (경기도, 세종로).
+_PARTICLE_ENDS = frozenset("의은는을를에와과")
 
 
 def _apposed(previous: Word | None, word: Word) -> bool:
@@ -241,29 +248,6 @@ def _parts_known(word: Word, ctx: CheckContext) -> bool:
 
 
 #: Institutions' official endings and the short forms Korean writing uses for them (광주과기원, 한국교통대).
-_INSTITUTION_ENDINGS = (
-    ("과학기술원", "과기원"),
-    ("과학기술대학교", "과기대"),
-    ("대학교", "대"),
-    ("연구원", "연"),
-    ("국가산업단지", "산단"),
-    ("일반산업단지", "산단"),
-    ("산업단지", "산단"),
-)
-
-
-def short_forms(name: str) -> list[str]:
-    """The same institution with its ending written the other way: '광주과기원' ↔ '광주과학기술원',
-    '석문산단' ↔ '석문국가산업단지'."""
-    forms = []
-    for full, short in _INSTITUTION_ENDINGS:
-        if name.endswith(full) and len(name) > len(full) + 1:
-            forms.append(name[: -len(full)] + short)
-        elif name.endswith(short) and len(name) > len(short) + 1 and re.fullmatch(r"[가-힣]+", name):
-            forms.append(name[: -len(short)] + full)
-    return forms
-
-
 def _known(name: str, ctx: CheckContext) -> bool:
     """In the sources as written, or an English spelling of names the Korean facts give.
 

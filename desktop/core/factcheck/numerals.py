@@ -197,9 +197,18 @@ def _overlaps(a: Quantity, b: Quantity) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+#: Words a number completes into a name or an address ('Interstate 70', 'Suite 200', 'Gate 3').
+_NUMBERED_NAME = re.compile(
+    r"\b(?:Interstate|Route|Highway|Hwy\.?|Suite|Ste\.?|Room|Gate|Exit|Terminal|Pier|Building|Bldg\.?|Floor|Level"
+    r"|Hall|Booth|Stand|Unit|Apt\.?|Box)\s$"
+)
+
+
 def _is_code(text: str, start: int) -> bool:
-    """'ISO 14001', 'SOC 2', 'COVID-19', 'K-300': the number is part of a name."""
+    """'ISO 14001', 'SOC 2', 'COVID-19', 'K-300', 'Interstate 70': the number is part of a name."""
     before = text[max(0, start - 12) : start]
+    if _NUMBERED_NAME.search(before):
+        return True
     return bool(re.search(r"(?:\b[A-Z]{2,}[a-z]*|[A-Za-z]+-)\s?$", before)) and not _CURRENCY_BEFORE.search(before)
 
 
@@ -289,6 +298,8 @@ def _unit_after(text: str, end: int) -> tuple[str, str, int, str]:
 
 
 _PARTICLES = frozenset("로 으로 에 의 은 는 이 가 을 를 와 과 도 만 씩 께 란 랑 나".split())
+#: Words often written without their space after a counter ('5년연속', '3년동안', '2주이내').
+_GLUED_AFTER = ("연속", "동안", "이내", "이상", "이하", "미만", "가량", "정도")
 
 
 def _counted(text: str, start: int, end: int, nouns: dict[int, Token]) -> tuple[str, str, int, str] | None:
@@ -307,6 +318,9 @@ def _counted(text: str, start: int, end: int, nouns: dict[int, Token]) -> tuple[
     while run_end in nouns:
         run_end = nouns[run_end].end
     unit = text[position:run_end]
+    glued = next((word for word in _GLUED_AFTER if unit.endswith(word) and len(unit) > len(word)), "")
+    if glued:  # '5년연속' is 5년 연속: the word after the counter, written without its space
+        unit, run_end = unit[: -len(glued)], run_end - len(glued)
     # Kiwi now and then tags a particle after a name's number as a noun ('새싹봇 2로').
     if not re.fullmatch(r"[가-힣]{1,5}", unit) or unit in _PARTICLES or text[start - 1 : start] == "제":
         return None
@@ -325,7 +339,7 @@ def _continues_word(text: str, unit: re.Match[str]) -> bool:
     after = text[unit.end() : unit.end() + 2]
     if not after or not re.match(r"[가-힣]", after[0]):
         return False
-    particles = tuple("의 을 를 이 가 은 는 에 와 과 도 로 으 만 씩 까 부 째 분".split())
+    particles = (*"의 을 를 이 가 은 는 에 와 과 도 로 으 만 씩 까 부 째 분".split(), *_GLUED_AFTER)
     return len(unit.group(2)) == 1 and not after.startswith(particles) and unit.group(2) not in ("곳", "명", "개", "원")
 
 

@@ -28,6 +28,8 @@ def check_people(
     mentions = [m for m in find_people(doc) if not any(s <= m.start < e for s, e in quote_spans)]
     findings: list[Finding] = []
     for mention in mentions:
+        if _byline(doc.text, mention):
+            continue
         problem = _judge(mention, ctx)
         if problem:
             kind, ko, en, excerpt = problem
@@ -108,3 +110,18 @@ def _titled_in_the_facts(mention: Mention, person: Person, ctx: CheckContext) ->
         return False
     pattern = re.compile(rf"(?<![\w가-힣]){re.escape(title)}(?![a-z])", re.IGNORECASE)
     return any(surname in text and pattern.search(text) for text in ctx.sources.texts)
+
+
+#: A newspaper's byline: '(서울=연합뉴스) 이영섭 기자 =', '[함안=쿠키뉴스] 강종효 기자 =', '홍길동 기자 hong@…'.
+_BYLINE_AFTER = re.compile(r"^\s*(?:=|[\w.+-]+@|\(?[\w.+-]+@)")
+_BYLINE_BEFORE = re.compile(r"(?:[)\]]|^)\s*$")
+
+
+def _byline(text: str, mention: Mention) -> bool:
+    """The reporter who wrote the article, not a person in the news."""
+    if not mention.title.endswith("기자"):
+        return False
+    before = text[max(0, mention.start - 40) : mention.start].split("\n")[-1]
+    return bool(_BYLINE_AFTER.match(text[mention.end : mention.end + 40])) or bool(
+        _BYLINE_BEFORE.search(before) and text[mention.end : mention.end + 3].strip() in ("", "=")
+    )

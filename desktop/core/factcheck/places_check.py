@@ -7,6 +7,7 @@ supported by "서울특별시 마포구", "Korea" by any Korean place).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from desktop.core.factcheck import places
@@ -45,7 +46,26 @@ def check_places(doc: Analysed, ctx: CheckContext) -> tuple[list[Finding], list[
         )
     if dateline is not None:
         findings += _dateline(doc, ctx, dateline.place_start, dateline.place_end, mentions)
-    return findings, [(m.start, m.end) for m in mentions]
+    roads = [match.span() for match in _ROAD.finditer(doc.text)]
+    for start, end in roads:
+        if squash(doc.text[start:end]) not in ctx.sources.blob:
+            findings.append(
+                finding(
+                    doc,
+                    "place",
+                    "error",
+                    (start, end),
+                    "자료에 없는 도로입니다.",
+                    "This road is not in the facts.",
+                    "",
+                    ctx.language,
+                )  # fmt: skip
+            )
+    return findings, [(m.start, m.end) for m in mentions] + roads
+
+
+#: A road by its number ('Interstate 70', 'Route 9', '국도 7호선', '경부고속도로'): a place a reader will drive to.
+_ROAD = re.compile(r"\b(?:Interstate|Route|Highway|I-)\s?\d{1,3}\b|국도\s?\d{1,2}호선|\d{1,2}번\s?국도")
 
 
 def _named(ctx: CheckContext) -> set[str]:

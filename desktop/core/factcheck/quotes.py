@@ -127,6 +127,8 @@ def _judge(
         )
     if speaker is None and not quoted_speech_expected(ctx):
         return None  # a crisis plan's or a manual's quoted words are wording to use («노코멘트»), not speech
+    if speaker is None and not _unnamed(doc.text, quotation) and _said_in_the_facts(quotation, None, ctx):
+        return None  # '"…," the judges said': a citation the facts record
     if speaker is None and _unnamed(doc.text, quotation) and not _spokesperson_allowed(doc.text, quotation, ctx):
         return (
             "error",
@@ -157,11 +159,16 @@ def _judge(
     return "error", "인용문 요지에 없는 말입니다.", "The quote says things the quote points do not.", points
 
 
-def _said_in_the_facts(quotation: Quotation, speaker: Mention, ctx: CheckContext) -> bool:
-    """Another person's quote the facts record with their name ('Matt Zeiger: "…"'): most of its words are there."""
-    surname = speaker.name.split()[-1] if speaker.name.split() else speaker.name
+#: A fact that records someone's words: 'Judges' citation: …', 'Quote: …', '심사평: …'.
+_RECORDED_WORDS = re.compile(r"citation|quote|said|says|praised|statement|인용|심사평|발언|말했|밝혔", re.IGNORECASE)
+
+
+def _said_in_the_facts(quotation: Quotation, speaker: Mention | None, ctx: CheckContext) -> bool:
+    """Another person's quote the facts record with their name ('Matt Zeiger: "…"'), or words no person is
+    named for that a fact records ('Judges' citation: …'): most of its words are there."""
+    surname = (speaker.name.split() or [speaker.name])[-1] if speaker else ""
     for text in ctx.sources.texts:
-        if surname and surname in text:
+        if speaker is None and _RECORDED_WORDS.search(text) or surname and surname in text:
             shared, share = _overlap(quotation.inner, text)
             if shared >= _MIN_SHARED and share >= _SHARE:
                 return True

@@ -150,8 +150,8 @@ def _texts(
 
 
 _TARGET_LABEL = re.compile(r"^\s*(?:target|goal|목표)\s*[:：]", re.IGNORECASE)
-#: A fact that opens with a short label ('Seed round: … $10 million', '매출: …'): the label names every figure after it.
-_LABEL = re.compile(r"^\s*((?:[^:：\s]+[ \t]?){1,4})[:：]\s")
+#: A fact that opens with a short label ('Seed round: … $10 million', '매출: …'): it names every figure after it.
+_LABEL = re.compile(r"^\s*((?:[^:：\s]+[ \t]?){1,3})[:：]\s")
 
 
 def _sourced(doc: Analysed, start: int, end: int, spans: list[tuple[int, int]], noun: str = "") -> Sourced:
@@ -170,11 +170,12 @@ def _dated(doc: Analysed, start: int, end: int, spans: list[tuple[int, int]]) ->
     others = [span for span in spans if span != (start, end)]
     sentence = doc.sentence_at(start)
     excerpt = doc.text[sentence.start : sentence.end] if sentence else ""
-    return Sourced(clause_concepts(doc, start, others), excerpt)
+    return Sourced(clause_concepts(doc, start, others) | _label_concepts(doc, start), excerpt)
 
 
 def _label_concepts(doc: Analysed, start: int) -> set[str]:
-    """The ideas of the label a fact opens with (up to four words), which name every figure after it."""
+    """The ideas of a short label a fact opens with ('수출의 탑 이력: 2016년 300만불, …'), which name every
+    figure and date after it."""
     sentence = doc.sentence_at(start)
     label = _LABEL.match(doc.text[sentence.start : sentence.end]) if sentence else None
     if sentence is None or label is None or sentence.start + label.end() > start:

@@ -19,7 +19,7 @@ from functools import lru_cache
 import snowballstemmer
 
 from desktop.core import korean
-from desktop.core.factcheck.entities import short_forms
+from desktop.core.factcheck.name_forms import short_forms
 from desktop.core.factcheck.numerals import find_quantities, same_value
 from desktop.core.factcheck.vocab import english_singular, is_generic, vocabulary
 from desktop.core.parts.clean import sentences
