@@ -13,6 +13,7 @@ HACCP, SOC 2, won the … Award) are checked by their distinctive words, so
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -75,8 +76,34 @@ def check_entities(doc: Analysed, ctx: CheckContext, taken: list[tuple[int, int]
             findings.append(finding(doc, "example_name", "error", (start, end), *_BORROWED))
             continue
         ko, en = _MESSAGES[kind]
-        findings.append(finding(doc, kind, "error", (start, end), ko, en))
+        near = _spelled_like(doc.text[start:end], ctx)
+        if near:  # '컬러실리즈' beside the facts' 좋은데이 컬러시리즈: most likely a typo
+            ko, en = "자료의 이름과 철자가 다릅니다.", "This name is spelled differently from the facts."
+        findings.append(finding(doc, kind, "error", (start, end), ko, en, near, ctx.language))
     return findings
+
+
+def _spelled_like(name: str, ctx: CheckContext) -> str:
+    """The product or company name from the facts this one misspells by a letter or two, if any."""
+    written = squash(name)
+    if len(written) < 4:
+        return ""
+    names = [ctx.profile.company.name, ctx.profile.company.name_en, *(p.name for p in ctx.profile.products)]
+    for full in names:
+        for part in {full, *full.split()}:
+            known = squash(part)
+            if known and known != written and len(known) >= 4 and _one_or_two_apart(written, known):
+                return full
+    return ""
+
+
+def _one_or_two_apart(one: str, other: str) -> bool:
+    """Same length or one letter more or less, and at most two letters differ."""
+    if abs(len(one) - len(other)) > 1:
+        return False
+    matcher = SequenceMatcher(None, one, other, autojunk=False)
+    same = sum(block.size for block in matcher.get_matching_blocks())
+    return max(len(one), len(other)) - same <= (1 if len(other) < 6 else 2)
 
 
 def _quoted_names(text: str) -> list[tuple[int, int, str]]:

@@ -21,6 +21,7 @@ from desktop.core.findings import Finding
 
 _EN_HYPE_CLAIMS = re.compile(
     r"\b(?:(?:the\s+)?(?:world|korea|nation|country|industry|asia|market)(?:'s|’s)\s+(?:first|only|largest|biggest|best|no\.\s?1|most\s+[a-z-]+)"
+    r"|top-rated|highest-rated|best-rated"
     r"|first[- ]ever|industry[- ]first|the\s+(?:first|only)\s+(?:company|brand|firm|business|maker|manufacturer|platform|provider|startup|bakery|one)\b"
     r"|(?:for\s+the\s+first\s+time|the\s+(?:first|only))\s+in\s+(?:the\s+)?(?:world|(?:south\s+)?korea|industry|asia|country|nation)\b"
     r"|number\s+one|no\.\s?1\b|#1\b|largest|biggest|unmatched|unrivall?ed|unparalleled|unprecedented)",
@@ -32,17 +33,22 @@ _SCOPES = {
     "세계": "world", "전세계": "world", "전 세계": "world", "글로벌": "world", "국내외": "world",
     "국내": "domestic", "한국": "domestic", "대한민국": "domestic", "전국": "domestic",
     "업계": "industry", "동종 업계": "industry", "동종업계": "industry", "아시아": "asia",
+    "사상": "ever", "역대": "ever", "창사 이래": "ever", "창립 이래": "ever", "창사이래": "ever",
 }  # fmt: skip
-_GROUP = r"(?:\s*(?:시장|업계|기업|업체|회사|브랜드|제조사|최초)(?:\s*(?:중|가운데))?)?"
+#: What stands between a scope and its claim: '국내 기업 중', '국내 소주 최초', '국내 두유업계 최초'
+#: (a word of up to five letters, or any word ending in 업계 or 시장).
+_GROUP = r"(?:\s*(?:[가-힣]{0,6}(?:시장|업계)|[가-힣]{1,5})(?:\s*(?:중|가운데))?)?"
 _PARTICLE = r"(?:\s*(?:에서(?:는|도)?|의|중|가운데))?"
 _CLAIMS = {
     "first": r"최초(?:로|의)?|처음(?:으로)?|맨\s*처음|가장\s*먼저",
     "only": r"유일(?:하게|한|무이)?|단\s*하나(?:뿐인)?의?",
-    "top": r"최대|최고|최다|1위|일등|넘버원|으뜸|(?:가장|제일)\s*[가-힣]+",
+    # Not '최대한' (as far as possible) nor an officer's title ('최고경영자', 'chief …').
+    "top": r"최대(?!한)|최고(?!\s*(?:경영|책임|재무|기술|운영|의결|위원|마케팅|전략))|최다|최장기?|1위|일등|넘버원|으뜸"
+    r"|(?:가장|제일)\s*[가-힣]+",
 }
 _SCOPE = "|".join(sorted((scope.replace(" ", r"\s*") for scope in _SCOPES), key=len, reverse=True))
 _CLAIM = rf"(?:(?P<first>{_CLAIMS['first']})|(?P<only>{_CLAIMS['only']})|(?P<top>{_CLAIMS['top']}))"
-_KO_CLAIM = re.compile(rf"(?<![가-힣A-Za-z])(?P<scope>{_SCOPE}){_GROUP}{_PARTICLE}\s*{_CLAIM}")
+_KO_CLAIM = re.compile(rf"(?<![A-Za-z])(?P<scope>(?<![가-힣]){_SCOPE}|(?<=[가-힣])업계){_GROUP}{_PARTICLE}\s*{_CLAIM}")
 #: In the sources a group of up to three words may stand between scope and claim ('국내 수산가공업체 최초로').
 _KO_STATED = re.compile(rf"(?<![가-힣A-Za-z])(?P<scope>{_SCOPE})(?:\s*[가-힣]{{1,12}}?){{0,3}}{_PARTICLE}\s*{_CLAIM}")
 
@@ -54,7 +60,7 @@ def korean_claims(text: str, *, stated: bool = False) -> list[tuple[int, int, tu
     """
     found = []
     for match in (_KO_STATED if stated else _KO_CLAIM).finditer(text):
-        scope = _SCOPES[re.sub(r"\s+", " ", match.group("scope")).strip()]
+        scope = _SCOPES.get(re.sub(r"\s+", " ", match.group("scope")).strip(), "industry")
         kind = next(k for k in ("first", "only", "top") if match.group(k))
         if kind == "top" and re.match(r"가장|제일", match.group("top")) and "에서" not in match.group(0):
             continue  # '업계의 가장 큰 고민' is the industry's worry, not a claim about the company
@@ -88,12 +94,29 @@ def check_hype(doc: Analysed, source_text: str, source_blob: str) -> list[Findin
     findings: list[Finding] = []
     taken: list[tuple[int, int]] = []
     for start, end, is_claim in sorted(spans, key=lambda span: (span[0], -span[1])):
-        if any(s < end and start < e for s, e in taken) or squash(doc.text[start:end]) in source_blob:
+        said = squash(doc.text[start:end]) in source_blob and not _unqualified(doc.text, start, source_text)
+        if any(s < end and start < e for s, e in taken) or said:
             continue
         taken.append((start, end))
         if not any(s <= start and end <= e for s, e in supported):
             findings.append(_finding(doc, (start, end), is_claim))
     return findings
+
+
+_ONE_OF = re.compile(
+    r"\b(?:one|some|among)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\bamong\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _unqualified(text: str, start: int, source_text: str) -> bool:
+    """'the largest … in the world' where the facts say only 'one of the largest': the claim grew."""
+    word = re.match(r"[A-Za-z]+", text[start:])
+    if not word or word.group(0).lower() not in ("largest", "biggest", "best", "leading", "top"):
+        return False
+    if _ONE_OF.search(text[max(0, start - 40) : start]):
+        return False
+    said = [m.start() for m in re.finditer(rf"\b{word.group(0)}\b", source_text, re.IGNORECASE)]
+    return bool(said) and all(_ONE_OF.search(source_text[max(0, at - 40) : at]) for at in said)
 
 
 #: 'a unique code', 'a perfect score' say what a thing is, not how good the company is.

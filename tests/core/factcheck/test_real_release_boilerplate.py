@@ -129,3 +129,24 @@ def test_a_partners_about_section_is_a_warning_that_says_whose_text_it_is() -> N
 def test_a_changed_site_year_or_meaning_is_still_an_error(text: str, claim: str) -> None:
     found = errors(text, MUHAK, MUHAK_ANSWERS) if any("가" <= c <= "힣" for c in text) else errors(text)
     assert any(claim in error or error in claim for error in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("무학의 좋은데이는 국내 소주 최초로 몽골에 수출됐다.", "국내 소주 최초"),
+        ("무학은 식품업계 최장기 후원 활동을 이어 가고 있다.", "업계 최장기"),
+        ("무학의 수출 실적은 역대 최대 폭으로 늘었다.", "역대 최대"),
+        ("무학은 세계적 수준의 기술력을 갖췄다.", "세계적 수준"),
+    ],
+)
+def test_korean_superlatives_in_any_shape_are_claims(text: str, claim: str) -> None:
+    assert any(claim in error or error in claim for error in korean_errors(text)), korean_errors(text)
+
+
+def test_a_superlative_the_facts_qualify_stays_qualified() -> None:
+    profile = {**WEBCE, "facts": [{"text": "WebCE is one of the largest online education providers in Texas"}]}
+    assert errors("WebCE is one of the largest online education providers in Texas.", profile) == []
+    assert errors("WebCE is the largest online education provider in the world.", profile) == ["largest"]
+    # Not claims: a chief executive's title, doing one's utmost.
+    assert korean_errors("무학은 세계 각국 최고경영자를 만나 최대한 지원하겠다고 밝혔다.") == []
