@@ -127,6 +127,15 @@ def _judge(
         )
     if speaker is None and not quoted_speech_expected(ctx):
         return None  # a crisis plan's or a manual's quoted words are wording to use («노코멘트»), not speech
+    role = _role_only(doc.text, quotation)
+    configured = str(ctx.answers.get("quote_speaker") or "")
+    if speaker is None and role and configured and role.lower() not in configured.lower():
+        return (  # '다산네트웍스 대표는 "…"' when the words are the 본부장's
+            "error",
+            "인용할 사람이 아닌 사람의 인용문입니다.",
+            "This quote is attributed to someone other than the quoted speaker.",
+            configured,
+        )
     if speaker is None and not _unnamed(doc.text, quotation) and _said_in_the_facts(quotation, None, ctx):
         return None  # '"…," the judges said': a citation the facts record
     if speaker is None and _unnamed(doc.text, quotation) and not _spokesperson_allowed(doc.text, quotation, ctx):
@@ -161,6 +170,19 @@ def _judge(
 
 #: A fact that records someone's words: 'Judges' citation: …', 'Quote: …', '심사평: …'.
 _RECORDED_WORDS = re.compile(r"citation|quote|said|says|praised|statement|인용|심사평|발언|말했|밝혔", re.IGNORECASE)
+
+
+#: A quote given to a role with no name: '다산네트웍스 대표는 "…"', '"…," said the company's CEO'.
+_ROLE_KO = re.compile(r"(?:^|\s)\S*\s?(대표이사|대표|사장|회장|부회장|본부장|관계자|대변인)(?:는|은|가|이)\s*$")
+_ROLE_EN = re.compile(
+    r"^\W{0,3}\s*said\s+(?:the\s+)?(?:company['’]s\s+|its\s+)?(CEO|president|chairman|founder|spokesperson)\b", re.I
+)
+
+
+def _role_only(text: str, quotation: Quotation) -> str:
+    before = re.split(r"[.!?\n]\s", text[max(0, quotation.start - 40) : quotation.start])[-1]
+    match = _ROLE_KO.search(before) or _ROLE_EN.match(text[quotation.end : quotation.end + 60])
+    return match.group(1) if match else ""
 
 
 def _said_in_the_facts(quotation: Quotation, speaker: Mention | None, ctx: CheckContext) -> bool:

@@ -150,3 +150,11 @@ def test_a_superlative_the_facts_qualify_stays_qualified() -> None:
     assert errors("WebCE is the largest online education provider in the world.", profile) == ["largest"]
     # Not claims: a chief executive's title, doing one's utmost.
     assert korean_errors("무학은 세계 각국 최고경영자를 만나 최대한 지원하겠다고 밝혔다.") == []
+
+
+def test_a_quote_given_to_another_role_is_an_error() -> None:
+    answers = {**MUHAK_ANSWERS, "quote_speaker": "최익호 해외영업팀 이사", "quote_points": "해외 고객께 감사하다"}
+    text = '무학 대표는 "해외 고객께 감사하다"고 말했다.'
+    assert errors(text, MUHAK, answers) == ['"해외 고객께 감사하다"']
+    spokesperson = {**answers, "quote_speaker": "무학 관계자"}
+    assert errors('무학 관계자는 "해외 고객께 감사하다"고 말했다.', MUHAK, spokesperson) == []
