@@ -119,7 +119,7 @@ def test_a_partners_about_section_is_a_warning_that_says_whose_text_it_is() -> N
     [
         ("Visit www.webce.org for details.", "www.webce.org"),  # a site like the company's own
         ("The office sits beside Interstate 270.", "Interstate 270"),  # a road the facts do not name
-        ("Learn more at WebCEacademy.com today.", "WebCEacademy.com"),  # capitals, and not a word of the facts
+        ("Learn more at WebCEacademy.com today.", "WebCEacademy.com"),  # a sister site the facts do not give
         ("It follows Bronze wins in 2021 and 2023 and now Silver wins in 2024 and 2025.", "2021"),
         ("대외 사업을 계속 축소해 나갈 계획이다.", "축소"),
         ("무학은 공정 시스템 혁신에서 견인차 역할을 수행하지 못했다.", "지 못"),
