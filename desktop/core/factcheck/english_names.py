@@ -39,10 +39,10 @@ def sentence_pieces(match: re.Match[str]) -> list[tuple[int, str]]:
     for stop in re.finditer(r"\.[ \t]+|['’]s[ \t]+", text):
         word = re.split(r"[ \t]", text[: stop.start()])[-1]
         abbreviated = len(word) <= 1 or "." in word or word.lower() in _ABBREVIATED
-        following = text[stop.end() :]
-        if stop.group(0).startswith(".") and abbreviated and not _NEXT_SENTENCE.match(following):
-            if not (following.split() and following.split()[0].lower() in OPENERS):
-                continue
+        after = text[stop.end() :]
+        next_sentence = _NEXT_SENTENCE.match(after) or after.split() and after.split()[0].lower() in OPENERS
+        if stop.group(0).startswith(".") and abbreviated and not next_sentence:
+            continue
         cuts.append((stop.start() if stop.group(0).startswith(".") else stop.start() + 2, stop.end()))
     pieces: list[tuple[int, str]] = []
     begin = 0
