@@ -98,8 +98,9 @@ def _spelled_like(name: str, ctx: CheckContext) -> str:
 
 
 def _one_or_two_apart(one: str, other: str) -> bool:
-    """Same length or one letter more or less, and at most two letters differ."""
-    if abs(len(one) - len(other)) > 1:
+    """The same first two letters, the same length or one letter more or less, and at most two letters differ
+    ('컬러실리즈' and 컬러시리즈; not 'Stevies' and Services)."""
+    if abs(len(one) - len(other)) > 1 or one[:2] != other[:2]:
         return False
     matcher = SequenceMatcher(None, one, other, autojunk=False)
     same = sum(block.size for block in matcher.get_matching_blocks())
