@@ -32,7 +32,8 @@ _GROUPS = {
     "down": r"감소|급감|줄어|줄었|줄인|줄여|줄이|줄일|하락|축소|낮아|낮췄|낮춘|낮춰|낮추|미달|못\s?미치|못\s?미칠"
     r"|\b(?:down|decrease[sd]?|decreasing|fall|fell|fallen|decline[sd]?|lower|drop(?:ped)?|shrink(?:s|ing)?|shrank|shrunk|fewer)\b",
     "done": r"체결했|체결한|개최했|개최한|완료했|마쳤|출시했|문을 열|\b(?:signed|completed|held|launched|opened)\b",
-    "undone": r"취소|연기|중단|해지|철회|무산|\b(?:cancell?ed|postponed|terminated|suspended|withdr[ae]wn?|closed)\b",
+    # '해지' as the word, not inside '정해지지': it stands alone or takes its verb or particle.
+    "undone": r"취소|연기|중단|(?<!정)해지(?=했|한|하|됐|된|되|를|가|\s|$)|철회|무산|\b(?:cancell?ed|postponed|terminated|suspended|withdr[ae]wn?|closed)\b",
     "before": r"(?<![가-힣])(?:전에|이전에)|\bbefore\b",
     "after": r"(?<![가-힣])(?:후에|이후에|다음에)|\bafter\b",
 }
