@@ -103,15 +103,14 @@ def _traced(doc: Analysed, claim: DateClaim, ctx: CheckContext, claims: list[Dat
     release = ctx.sources.release_date
     year = release.year if release else None
     others = [(c.start, c.end) for c in claims if c is not claim]
-    concepts = clause_concepts(doc, claim.start, others) - ctx.sources.own_concepts
+    clause = clause_concepts(doc, claim.start, others)
+    concepts = clause - ctx.sources.own_concepts
     # 'Bronze wins in 2022 and 2023 and now Silver wins in 2024 and 2025': a date its own clause also names
     # is not a rival ('registered in 2024 and was selected in 2022' is two clauses, and a swap).
     beside = [
         c
         for c in claims
-        if c is not claim
-        and clause_concepts(doc, c.start, [(o.start, o.end) for o in claims if o is not c])
-        == clause_concepts(doc, claim.start, others)
+        if c is not claim and clause_concepts(doc, c.start, [(o.start, o.end) for o in claims if o is not c]) == clause
     ]
     known = ctx.sources.dates
     same = [(d, s) for d, s in known if calendar.agrees(claim, d, year)]

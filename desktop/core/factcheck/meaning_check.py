@@ -61,8 +61,11 @@ def check_meaning(doc: Analysed, ctx: CheckContext) -> list[Finding]:
     negation = ctx.workflow is None or ctx.workflow.name == "press-release"
     for sentence in doc.sentences:
         text = doc.text[sentence.start : sentence.end]
-        source = _retold(text, sources)
-        near = _near(text, sources)
+        mine = content_words(text)  # analysed once for both comparisons
+        if len(mine) < 3:
+            continue
+        source = _retold(text, mine, sources)
+        near = _near(mine, sources)
         told = [source] if source else near  # the sentence it retells, else those that tell some of it
         problem = next((p for p in (_contradiction(text, t, release_year) for t in told) if p), None) or (
             _negated(text, near) if negation and near else None
@@ -88,11 +91,9 @@ def _told(sources: Analysed) -> list[Told]:
     return sources.memo["told"]  # type: ignore[return-value]
 
 
-def _retold(text: str, sources: list[Told]) -> str:
-    """The source sentence ``text`` retells: one sharing a figure and some ideas, or most of its ideas."""
-    mine = content_words(text)
-    if len(mine) < 3:
-        return ""
+def _retold(text: str, mine: frozenset[str], sources: list[Told]) -> str:
+    """The source sentence ``text`` (whose ideas are ``mine``) retells: one sharing a figure and some ideas,
+    or most of its ideas."""
     figures = [q.value for q in find_quantities(text)]
     best, best_score = "", 0.0
     for source, theirs, values in sources:
@@ -108,11 +109,8 @@ def _retold(text: str, sources: list[Told]) -> str:
 _NEAR_STORY = 0.35
 
 
-def _near(text: str, sources: list[Told]) -> list[str]:
+def _near(mine: frozenset[str], sources: list[Told]) -> list[str]:
     """The source sentences that tell something of the same story (a third of its ideas), best first."""
-    mine = content_words(text)
-    if len(mine) < 3:
-        return []
     scored = [(len(mine & theirs) / len(mine), source) for source, theirs, _ in sources]
     return [source for share, source in sorted(scored, reverse=True)[:3] if share >= _NEAR_STORY]
 
